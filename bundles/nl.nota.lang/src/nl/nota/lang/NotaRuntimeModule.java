@@ -1,0 +1,20 @@
+package nl.nota.lang;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+import nl.nota.lang.parser.NotaSyntaxErrors;
+import nl.nota.lang.parser.NotaValueConverters;
+
+/** Guice bindings of the nota language's runtime; the generated defaults are in AbstractNotaRuntimeModule. */
+public class NotaRuntimeModule extends AbstractNotaRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return NotaValueConverters.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return NotaSyntaxErrors.class;
+	}
+}

@@ -1,0 +1,389 @@
+package nl.nota.lang.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line-oriented lexer of the nota language. A context-free lexer would turn Dutch words in prose
+ * into keywords; this one decides per line what a line is (part line, field, heading, list item,
+ * paragraph, continuation, comment) and only then splits the line's inline content into prose and
+ * markup. Every character of the input is covered by exactly one lexeme, so offsets stay exact.
+ *
+ * <p>Structure is decided by the start of a line only, which keeps error recovery local: an unclosed
+ * markup or emphasis ends with its paragraph, a wrong heading is one wrong line.
+ */
+public final class NotaScanner {
+
+	/** What a lexeme is; the token sources map these onto the parser's token types. */
+	public enum Kind {
+		PART_KEY, FIELD_KEY, H1, H2, PARA, BULLET, EMPH_OPEN, EMPH_CLOSE, PROSE, NAME, ARG, WS, COMMENT,
+		LBRACE, RBRACE, COLON, KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF;
+
+		public boolean isHidden() {
+			return this == WS || this == COMMENT;
+		}
+	}
+
+	/** A lexeme covering {@code [start, end)} of the input. */
+	public record Lexeme(Kind kind, int start, int end) {
+	}
+
+	private enum Mode { START, HEADER, BODY }
+
+	private enum Open { NONE, TITLE, FIELD, ITEM, PARAGRAPH }
+
+	private static final Pattern KEY = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_-]*:(?=\\s|$)");
+	private static final Pattern LOWER_KEY = Pattern.compile("[\\p{Ll}][\\p{L}\\p{N}_-]*:(?=\\s|$)");
+
+	private final String text;
+	private final List<Lexeme> lexemes = new ArrayList<>();
+	private int covered;
+
+	private Mode mode = Mode.START;
+	private Open open = Open.NONE;
+	private boolean blankSince;
+	/** The inline content waiting to be scanned: from spanStart to spanEnd, minus the comment lines in it. */
+	private int spanStart = -1;
+	private int spanEnd;
+	private final List<int[]> spanComments = new ArrayList<>();
+
+	private NotaScanner(String text) {
+		this.text = text;
+	}
+
+	public static List<Lexeme> scan(String text) {
+		NotaScanner scanner = new NotaScanner(text);
+		scanner.run();
+		return scanner.lexemes;
+	}
+
+	private void run() {
+		int lineStart = 0;
+		int length = text.length();
+		while (lineStart < length) {
+			int lineEnd = lineStart;
+			while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+				lineEnd++;
+			}
+			line(lineStart, lineEnd);
+			boolean crlf = lineEnd + 1 < length && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n';
+			lineStart = lineEnd + (crlf ? 2 : 1);
+		}
+		flushSpan();
+		if (covered < length) {
+			emit(Kind.WS, covered, length);
+		}
+	}
+
+	private void line(int lineStart, int lineEnd) {
+		int contentStart = lineStart;
+		while (contentStart < lineEnd && isBlank(text.charAt(contentStart))) {
+			contentStart++;
+		}
+		int contentEnd = lineEnd;
+		while (contentEnd > contentStart && isBlank(text.charAt(contentEnd - 1))) {
+			contentEnd--;
+		}
+		boolean indented = contentStart > lineStart;
+		if (contentStart == contentEnd) {
+			blankSince = true;
+			if (mode == Mode.HEADER) {
+				mode = Mode.BODY;
+			}
+			closeBlock();
+			return;
+		}
+		if (text.startsWith("//", contentStart)) {
+			if (spanStart >= 0) {
+				spanComments.add(new int[] { contentStart, contentEnd });
+			} else {
+				emit(Kind.COMMENT, contentStart, contentEnd);
+			}
+			return;
+		}
+		String content = text.substring(contentStart, contentEnd);
+		Matcher key = KEY.matcher(content);
+		boolean startsWithKey = key.lookingAt();
+
+		if (mode == Mode.START && startsWithKey) {
+			part(contentStart, contentStart + key.end(), contentEnd);
+		} else if (mode == Mode.BODY && blankSince && !indented && LOWER_KEY.matcher(content).lookingAt()) {
+			part(contentStart, contentStart + key.end(), contentEnd);
+		} else if (mode == Mode.HEADER && startsWithKey) {
+			openBlock(Open.FIELD);
+			emit(Kind.FIELD_KEY, contentStart, contentStart + key.end());
+			startSpan(contentStart + key.end(), contentEnd);
+		} else if (mode == Mode.HEADER && indented && (open == Open.FIELD || open == Open.TITLE)) {
+			extendSpan(contentStart, contentEnd);
+		} else if (headingLevel(content) > 0) {
+			mode = Mode.BODY;
+			closeBlock();
+			emit(headingLevel(content) == 1 ? Kind.H1 : Kind.H2, contentStart, contentEnd);
+			blankSince = false;
+		} else if (isBullet(content)) {
+			mode = Mode.BODY;
+			openBlock(Open.ITEM);
+			emit(Kind.BULLET, contentStart, contentStart + 1);
+			startSpan(contentStart + 1, contentEnd);
+		} else if (mode == Mode.BODY && !blankSince && (open == Open.PARAGRAPH || open == Open.ITEM)) {
+			extendSpan(contentStart, contentEnd);
+		} else {
+			mode = Mode.BODY;
+			openBlock(Open.PARAGRAPH);
+			if (lineStart == 0) {
+				emit(Kind.PARA, contentStart, contentStart);
+			} else {
+				boolean crlf = lineStart >= 2 && text.charAt(lineStart - 1) == '\n' && text.charAt(lineStart - 2) == '\r';
+				emit(Kind.PARA, lineStart - (crlf ? 2 : 1), lineStart);
+			}
+			startSpan(contentStart, contentEnd);
+		}
+	}
+
+	private void part(int keyStart, int keyEnd, int contentEnd) {
+		closeBlock();
+		mode = Mode.HEADER;
+		open = Open.TITLE;
+		blankSince = false;
+		emit(Kind.PART_KEY, keyStart, keyEnd);
+		startSpan(keyEnd, contentEnd);
+	}
+
+	private void openBlock(Open kind) {
+		closeBlock();
+		open = kind;
+		blankSince = false;
+	}
+
+	private void closeBlock() {
+		flushSpan();
+		open = Open.NONE;
+	}
+
+	private void startSpan(int from, int to) {
+		while (from < to && isBlank(text.charAt(from))) {
+			from++;
+		}
+		spanStart = from;
+		spanEnd = to;
+	}
+
+	private void extendSpan(int from, int to) {
+		if (spanStart < 0 || spanStart >= spanEnd) {
+			// nothing on the opening line: the continuation line starts the content
+			for (int[] comment : spanComments) {
+				emit(Kind.COMMENT, comment[0], comment[1]);
+			}
+			spanComments.clear();
+			startSpan(from, to);
+			return;
+		}
+		spanEnd = to;
+	}
+
+	private void flushSpan() {
+		boolean content = spanStart >= 0 && spanStart < spanEnd;
+		List<int[]> inside = new ArrayList<>();
+		List<int[]> after = new ArrayList<>();
+		for (int[] comment : spanComments) {
+			(content && comment[0] < spanEnd ? inside : after).add(comment);
+		}
+		if (content) {
+			new InlineScanner(spanStart, spanEnd, inside).run();
+		}
+		for (int[] comment : after) {
+			emit(Kind.COMMENT, comment[0], comment[1]);
+		}
+		spanStart = -1;
+		spanComments.clear();
+	}
+
+	/** Splits one block's inline content into prose, emphasis and {markup}. */
+	private final class InlineScanner {
+		private final int end;
+		private final List<int[]> comments;
+		private int i;
+		private int proseStart = -1;
+		private int markupDepth;
+		private boolean emphasis;
+
+		InlineScanner(int start, int end, List<int[]> comments) {
+			this.i = start;
+			this.end = end;
+			this.comments = comments;
+		}
+
+		void run() {
+			while (i < end) {
+				if (skipComment()) {
+					continue;
+				}
+				char c = text.charAt(i);
+				if (c == '\\' && i + 1 < end && "{}*\\".indexOf(text.charAt(i + 1)) >= 0) {
+					prose(2);
+				} else if (c == '{') {
+					flushProse(i, false);
+					emit(Kind.LBRACE, i, i + 1);
+					i++;
+					markupHead();
+				} else if (c == '}' && markupDepth > 0) {
+					flushProse(i, true);
+					emit(Kind.RBRACE, i, i + 1);
+					i++;
+					markupDepth--;
+				} else if (c == '*' && !emphasis && canOpenEmphasis()) {
+					flushProse(i, false);
+					emit(Kind.EMPH_OPEN, i, i + 1);
+					i++;
+					emphasis = true;
+				} else if (c == '*' && emphasis && canCloseEmphasis()) {
+					flushProse(i, true);
+					emit(Kind.EMPH_CLOSE, i, i + 1);
+					i++;
+					emphasis = false;
+				} else {
+					prose(1);
+				}
+			}
+			flushProse(end, true);
+		}
+
+		private boolean skipComment() {
+			for (int[] comment : comments) {
+				if (comment[0] == i) {
+					flushProse(i, true);
+					emit(Kind.COMMENT, comment[0], comment[1]);
+					i = comment[1];
+					skipBlanks();
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private void prose(int width) {
+			if (proseStart < 0) {
+				proseStart = i;
+			}
+			i = Math.min(end, i + width);
+		}
+
+		/** After '{': the directive name, then its argument, then ':' and prose or '}'. */
+		private void markupHead() {
+			skipBlanks();
+			int wordStart = i;
+			while (i < end && isWordChar(text.charAt(i))) {
+				i++;
+			}
+			if (i > wordStart) {
+				emit(directive(text.substring(wordStart, i)), wordStart, i);
+			}
+			skipBlanks();
+			int argStart = i;
+			while (i < end && ":}{\n\r".indexOf(text.charAt(i)) < 0) {
+				i++;
+			}
+			int argEnd = i;
+			while (argEnd > argStart && Character.isWhitespace(text.charAt(argEnd - 1))) {
+				argEnd--;
+			}
+			if (argEnd > argStart) {
+				emit(Kind.ARG, argStart, argEnd);
+			}
+			if (i < end && text.charAt(i) == ':') {
+				emit(Kind.COLON, i, i + 1);
+				i++;
+				markupDepth++;
+				skipBlanks();
+			} else if (i < end && text.charAt(i) == '}') {
+				emit(Kind.RBRACE, i, i + 1);
+				i++;
+			}
+		}
+
+		private void skipBlanks() {
+			while (i < end && Character.isWhitespace(text.charAt(i)) && !startsComment(i)) {
+				i++;
+			}
+		}
+
+		private boolean startsComment(int at) {
+			for (int[] comment : comments) {
+				if (comment[0] == at) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private void flushProse(int at, boolean trimTrailing) {
+			if (proseStart < 0) {
+				return;
+			}
+			int proseEnd = at;
+			if (trimTrailing) {
+				while (proseEnd > proseStart && Character.isWhitespace(text.charAt(proseEnd - 1))) {
+					proseEnd--;
+				}
+			}
+			if (proseEnd > proseStart) {
+				emit(Kind.PROSE, proseStart, proseEnd);
+			}
+			proseStart = -1;
+		}
+
+		private boolean canOpenEmphasis() {
+			boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+			boolean after = i + 1 < end && !Character.isWhitespace(text.charAt(i + 1)) && text.charAt(i + 1) != '*';
+			return before && after;
+		}
+
+		private boolean canCloseEmphasis() {
+			boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+			boolean after = i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1));
+			return before && after;
+		}
+	}
+
+	private static Kind directive(String word) {
+		return switch (word) {
+			case "lak" -> Kind.KW_LAK;
+			case "kamerstuk" -> Kind.KW_KAMERSTUK;
+			case "kamerbrief" -> Kind.KW_KAMERBRIEF;
+			default -> Kind.NAME;
+		};
+	}
+
+	private void emit(Kind kind, int start, int end) {
+		if (start > covered) {
+			lexemes.add(new Lexeme(Kind.WS, covered, start));
+		}
+		lexemes.add(new Lexeme(kind, start, end));
+		covered = end;
+	}
+
+	private static int headingLevel(String content) {
+		int level = 0;
+		while (level < content.length() && content.charAt(level) == '#') {
+			level++;
+		}
+		boolean separated = level == content.length() || Character.isWhitespace(content.charAt(level));
+		return level >= 1 && level <= 2 && separated ? level : 0;
+	}
+
+	private static boolean isBullet(String content) {
+		char c = content.charAt(0);
+		boolean marker = c == '-' || c == '•' || c == '*';
+		return marker && (content.length() == 1 || Character.isWhitespace(content.charAt(1)));
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '-' || c == '_';
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\u00a0' || c == '\f';
+	}
+}

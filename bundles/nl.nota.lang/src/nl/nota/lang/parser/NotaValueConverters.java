@@ -1,0 +1,100 @@
+package nl.nota.lang.parser;
+
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.impl.AbstractDeclarativeValueConverterService;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Turns the text of the nota tokens into model values: keys without colon, headings without '#', normalised prose. */
+public class NotaValueConverters extends AbstractDeclarativeValueConverterService {
+
+	@ValueConverter(rule = "PART_KEY")
+	public IValueConverter<String> partKey() {
+		return new Converter(text -> text.substring(0, text.length() - 1).strip(), value -> value + ":");
+	}
+
+	@ValueConverter(rule = "FIELD_KEY")
+	public IValueConverter<String> fieldKey() {
+		return new Converter(text -> text.substring(0, text.length() - 1).strip(), value -> value + ":");
+	}
+
+	@ValueConverter(rule = "H1")
+	public IValueConverter<String> h1() {
+		return new Converter(NotaValueConverters::heading, value -> "# " + value);
+	}
+
+	@ValueConverter(rule = "H2")
+	public IValueConverter<String> h2() {
+		return new Converter(NotaValueConverters::heading, value -> "## " + value);
+	}
+
+	@ValueConverter(rule = "PROSE")
+	public IValueConverter<String> prose() {
+		return new Converter(NotaValueConverters::prose, NotaValueConverters::escapeProse);
+	}
+
+	@ValueConverter(rule = "ARG")
+	public IValueConverter<String> arg() {
+		return new Converter(String::strip, value -> value);
+	}
+
+	@ValueConverter(rule = "NAME")
+	public IValueConverter<String> name() {
+		return new Converter(value -> value, value -> value);
+	}
+
+	static String heading(String text) {
+		int start = 0;
+		while (start < text.length() && text.charAt(start) == '#') {
+			start++;
+		}
+		return collapseWhitespace(text.substring(start)).strip();
+	}
+
+	/** Line breaks and indentation inside a paragraph are spaces; escapes lose their backslash. */
+	public static String prose(String text) {
+		StringBuilder result = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < text.length() && "{}*\\".indexOf(text.charAt(i + 1)) >= 0) {
+				result.append(text.charAt(++i));
+			} else if (Character.isWhitespace(c) || c == '\u00a0') {
+				if (result.isEmpty() || result.charAt(result.length() - 1) != ' ') {
+					result.append(' ');
+				}
+			} else {
+				result.append(c);
+			}
+		}
+		return result.toString();
+	}
+
+	static String escapeProse(String value) {
+		return value.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("*", "\\*");
+	}
+
+	private static String collapseWhitespace(String text) {
+		return text.replaceAll("\\s+", " ");
+	}
+
+	private static final class Converter extends AbstractNullSafeConverter<String> {
+		private final java.util.function.Function<String, String> toValue;
+		private final java.util.function.Function<String, String> toText;
+
+		Converter(java.util.function.Function<String, String> toValue, java.util.function.Function<String, String> toText) {
+			this.toValue = toValue;
+			this.toText = toText;
+		}
+
+		@Override
+		protected String internalToValue(String string, INode node) {
+			return toValue.apply(string);
+		}
+
+		@Override
+		protected String internalToString(String value) {
+			return toText.apply(value);
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package nl.nota.lang.validation;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+import nl.nota.lang.model.NoteText;
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.LetterReference;
+import nl.nota.lang.nota.NotaPackage.Literals;
+import nl.nota.lang.nota.Part;
+import nl.nota.lang.nota.UnknownMarkup;
+import nl.nota.lang.types.NoteTypeCatalog;
+import nl.nota.lang.types.TypeFileProblem;
+import nl.nota.lang.types.noteType.Category;
+import nl.nota.lang.types.noteType.NoteType;
+import nl.nota.lang.types.noteType.Requirement;
+
+/** The parts of a note: their kinds, their order, their titles, and what refers across them. */
+public class DocumentValidator extends NotaCheck {
+
+	static final List<String> DIRECTIVES = List.of("lak", "kamerstuk", "kamerbrief");
+
+	@Inject
+	private PartTypes partTypes;
+
+	@Check
+	public void checkNotEmpty(Document document) {
+		if (document.getParts().isEmpty()) {
+			error("Dit bestand bevat geen nota. Begin met de soort en het onderwerp, bijvoorbeeld 'beslisnota: Geannoteerde agenda DMM'.",
+					document, null, IssueCodes.EMPTY_DOCUMENT);
+		}
+	}
+
+	@Check
+	public void checkTypeFiles(Document document) {
+		if (document.getParts().isEmpty()) {
+			return;
+		}
+		for (TypeFileProblem problem : partTypes.catalogFor(document).problems()) {
+			if (problem.error()) {
+				warning("Het notasoort-bestand " + problem.file() + " heeft een fout op regel " + problem.line() + ", kolom "
+						+ problem.column() + ": " + problem.message() + " De soorten in dat bestand worden niet gebruikt.",
+						document.getParts().get(0), Literals.PART__KIND, IssueCodes.TYPE_FILE);
+			}
+		}
+	}
+
+	@Check
+	public void checkKind(Part part) {
+		NoteTypeCatalog catalog = partTypes.catalogFor(part);
+		NoteType type = catalog.find(part.getKind());
+		if (type == null) {
+			String hint = FieldValidator.isKnownFieldKey(catalog, part.getKind())
+					? " Is dit een veld? Velden staan direct onder de eerste regel, zonder lege regel ertussen."
+					: "";
+			error("Onbekende notasoort '" + part.getKind() + "'. Bekend zijn: " + String.join(", ", catalog.names()) + "."
+					+ hint, part, Literals.PART__KIND, IssueCodes.UNKNOWN_KIND, catalog.names().toArray(String[]::new));
+			return;
+		}
+		Document document = (Document) part.eContainer();
+		int index = document.getParts().indexOf(part);
+		if (index >= 1 && type.getCategory() != Category.LETTER) {
+			error("Na de nota kan alleen een brief volgen, zoals 'kamerbrief: Onderwerp'; een " + type.getName()
+					+ " is geen brief.", part, Literals.PART__KIND, IssueCodes.PART_POSITION);
+		} else if (index >= 2) {
+			error("Een nota draagt ten hoogste één brief; begin een nieuw bestand voor deze " + type.getName() + ".", part,
+					Literals.PART__KIND, IssueCodes.PART_POSITION);
+		}
+	}
+
+	@Check
+	public void checkTitle(Part part) {
+		NoteType type = partTypes.typeOf(part);
+		if (type == null || type.getTitleRequirement() == Requirement.OPTIONAL || !NoteText.plain(part.getTitle()).isEmpty()) {
+			return;
+		}
+		String label = type.getCategory() == Category.LETTER ? "onderwerp (Betreft)" : "onderwerp";
+		String message = "Geef de " + type.getTitle().toLowerCase(Locale.ROOT) + " een " + label + ": schrijf het achter '"
+				+ part.getKind() + ":'.";
+		if (type.getTitleRequirement() == Requirement.REQUIRED) {
+			error(message, part, Literals.PART__KIND, IssueCodes.MISSING_TITLE);
+		} else {
+			warning(message, part, Literals.PART__KIND, IssueCodes.MISSING_TITLE);
+		}
+	}
+
+	@Check
+	public void checkIntroduction(Part part) {
+		NoteType type = partTypes.typeOf(part);
+		if (type != null && !type.isIntroductionAllowed() && !part.getBlocks().isEmpty()) {
+			error("Deze tekst staat niet in een sectie. Zet er een kop boven, zoals '# " + firstHeading(type) + "'.",
+					part.getBlocks().get(0), null, IssueCodes.TEXT_OUTSIDE_SECTION);
+		}
+	}
+
+	@Check
+	public void checkLetterReference(LetterReference reference) {
+		Document document = EcoreUtil2.getContainerOfType(reference, Document.class);
+		boolean hasLetter = document.getParts().stream().skip(1).anyMatch(part -> {
+			NoteType type = partTypes.typeOf(part);
+			return type != null && type.getCategory() == Category.LETTER;
+		});
+		if (!hasLetter) {
+			error("{kamerbrief} verwijst naar de brief bij deze nota, maar er is er geen. Voeg onder de nota een deel "
+					+ "'kamerbrief: Onderwerp' toe, of schrijf 'kamerbrief' als gewone tekst.", reference, null,
+					IssueCodes.LETTER_REFERENCE);
+		}
+	}
+
+	@Check
+	public void checkMarkup(UnknownMarkup markup) {
+		error("Onbekende opmaak '{" + markup.getName() + "'. Mogelijk zijn {lak grond: tekst}, {kamerstuk nummer} en "
+				+ "{kamerbrief}; schrijf \\{ voor een gewone accolade.", markup, Literals.UNKNOWN_MARKUP__NAME,
+				IssueCodes.UNKNOWN_MARKUP, DIRECTIVES.toArray(String[]::new));
+	}
+
+	private static String firstHeading(NoteType type) {
+		return type.getSections().isEmpty() ? "Kop" : type.getSections().get(0).getHeading();
+	}
+}

@@ -1,0 +1,54 @@
+package nl.nota.lang.validation;
+
+/**
+ * The stable codes of every diagnostic of the nota language. Tools, quick fixes and CI scripts key on
+ * these; never rename one. Diagnostics that need data for a quick fix document it here.
+ */
+public interface IssueCodes {
+
+	String PREFIX = "nota.";
+
+	/** Text the parser cannot place. */
+	String SYNTAX = PREFIX + "syntax";
+	/** The file holds no nota at all. */
+	String EMPTY_DOCUMENT = PREFIX + "empty-document";
+	/** Input the tools cannot read: not UTF-8, binary, too large. */
+	String UNREADABLE = PREFIX + "unreadable";
+
+	/** Data: the known kinds. */
+	String UNKNOWN_KIND = PREFIX + "unknown-kind";
+	/** A .notatype file next to the note has errors. */
+	String TYPE_FILE = PREFIX + "type-file";
+	/** A second part that is not a letter, or more than one letter. */
+	String PART_POSITION = PREFIX + "part-position";
+	/** Data: "onderwerp" (the label). */
+	String MISSING_TITLE = PREFIX + "missing-title";
+
+	/** Data: the allowed field keys. */
+	String UNKNOWN_FIELD = PREFIX + "unknown-field";
+	String DUPLICATE_FIELD = PREFIX + "duplicate-field";
+	/** Data: key, label, insert offset (after the last field, or after the part line). */
+	String MISSING_FIELD = PREFIX + "missing-field";
+	String EMPTY_FIELD = PREFIX + "empty-field";
+	/** Data: the date in long form when it could be read ("30 september 2025"). */
+	String INVALID_DATE = PREFIX + "invalid-date";
+	/** Data: the allowed values. */
+	String INVALID_VALUE = PREFIX + "invalid-value";
+
+	String TEXT_OUTSIDE_SECTION = PREFIX + "text-outside-section";
+	/** Data: the headings allowed here. */
+	String UNKNOWN_SECTION = PREFIX + "unknown-section";
+	String DUPLICATE_SECTION = PREFIX + "duplicate-section";
+	/** Data: heading, marker ("#" or "##"), insert offset, skeleton text to insert. */
+	String MISSING_SECTION = PREFIX + "missing-section";
+	/** Data: heading, heading of the section it belongs before. */
+	String SECTION_ORDER = PREFIX + "section-order";
+	String EMPTY_SECTION = PREFIX + "empty-section";
+	String EMPTY_HEADING = PREFIX + "empty-heading";
+	/** Data: the minimum number of points. */
+	String TOO_FEW_ITEMS = PREFIX + "too-few-items";
+
+	/** Data: the known directives. */
+	String UNKNOWN_MARKUP = PREFIX + "unknown-markup";
+	String LETTER_REFERENCE = PREFIX + "letter-reference";
+}
