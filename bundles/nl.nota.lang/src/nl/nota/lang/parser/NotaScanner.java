@@ -221,7 +221,7 @@ public final class NotaScanner {
 					continue;
 				}
 				char c = text.charAt(i);
-				if (c == '\\' && i + 1 < end && "{}*\\".indexOf(text.charAt(i + 1)) >= 0) {
+				if (c == '\\' && i + 1 < end && NotaValueConverters.ESCAPABLE.indexOf(text.charAt(i + 1)) >= 0) {
 					prose(2);
 				} else if (c == '{') {
 					flushProse(i, false);

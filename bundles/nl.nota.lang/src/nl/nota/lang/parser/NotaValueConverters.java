@@ -9,6 +9,9 @@ import org.eclipse.xtext.nodemodel.INode;
 /** Turns the text of the nota tokens into model values: keys without colon, headings without '#', normalised prose. */
 public class NotaValueConverters extends AbstractDeclarativeValueConverterService {
 
+	/** Characters a backslash makes literal: markup, and what would start a structural line ("# ", "- ", "//", "key:"). */
+	public static final String ESCAPABLE = "{}*\\#-/:•";
+
 	@ValueConverter(rule = "PART_KEY")
 	public IValueConverter<String> partKey() {
 		return new Converter(text -> text.substring(0, text.length() - 1).strip(), value -> value + ":");
@@ -57,7 +60,7 @@ public class NotaValueConverters extends AbstractDeclarativeValueConverterServic
 		StringBuilder result = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '\\' && i + 1 < text.length() && "{}*\\".indexOf(text.charAt(i + 1)) >= 0) {
+			if (c == '\\' && i + 1 < text.length() && ESCAPABLE.indexOf(text.charAt(i + 1)) >= 0) {
 				result.append(text.charAt(++i));
 			} else if (Character.isWhitespace(c) || c == '\u00a0') {
 				if (result.isEmpty() || result.charAt(result.length() - 1) != ' ') {

@@ -3,13 +3,17 @@ package nl.nota.lang.validation;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
 import nl.nota.lang.model.NoteText;
+import nl.nota.lang.nota.Block;
+import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.Paragraph;
 import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Part;
@@ -94,7 +98,7 @@ public class DocumentValidator extends NotaCheck {
 		NoteType type = partTypes.typeOf(part);
 		if (type != null && !type.isIntroductionAllowed() && !part.getBlocks().isEmpty()) {
 			error("Deze tekst staat niet in een sectie. Zet er een kop boven, zoals '# " + firstHeading(type) + "'.",
-					part.getBlocks().get(0), null, IssueCodes.TEXT_OUTSIDE_SECTION);
+					firstContent(part.getBlocks().get(0)), null, IssueCodes.TEXT_OUTSIDE_SECTION);
 		}
 	}
 
@@ -117,6 +121,17 @@ public class DocumentValidator extends NotaCheck {
 		error("Onbekende opmaak '{" + markup.getName() + "'. Mogelijk zijn {lak grond: tekst}, {kamerstuk nummer} en "
 				+ "{kamerbrief}; schrijf \\{ voor een gewone accolade.", markup, Literals.UNKNOWN_MARKUP__NAME,
 				IssueCodes.UNKNOWN_MARKUP, DIRECTIVES.toArray(String[]::new));
+	}
+
+	/** Where a block's text starts: its first inline or list item, not the line break before it. */
+	static EObject firstContent(Block block) {
+		if (block instanceof Paragraph paragraph && !paragraph.getInlines().isEmpty()) {
+			return paragraph.getInlines().get(0);
+		}
+		if (block instanceof BulletList list && !list.getItems().isEmpty()) {
+			return list.getItems().get(0);
+		}
+		return block;
 	}
 
 	private static String firstHeading(NoteType type) {

@@ -1,0 +1,109 @@
+package nl.nota.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private Path seed() throws Exception {
+		Path copy = folder.resolve("beslisnota-dmm-2025-10-15.txt");
+		Files.copy(CliRun.examples().resolve("import/beslisnota-dmm-2025-10-15.txt"), copy);
+		return copy;
+	}
+
+	@Test
+	void theSeedImportsToABeslisnotaThatValidates() throws Exception {
+		Path seed = seed();
+		CliRun run = CliRun.of("import", seed.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		Path result = folder.resolve("beslisnota-dmm-2025-10-15.nota");
+		String note = Files.readString(result);
+		assertTrue(note.contains("\nbeslisnota:\nvan: DE DIRECTEUR-GENERAAL BELEID\n"), note);
+		assertTrue(note.contains("\n# Toelichting\n## Financiële overwegingen\nUit de geannoteerde agenda volgen geen financiële consequenties.\n"), note);
+		assertTrue(note.contains("\n- Denemarken heeft Nederland verzocht"), note);
+		assertTrue(run.err().contains("Notasoort 'beslisnota' afgeleid uit de koppen."), run.err());
+		CliRun validate = CliRun.of("validate", result.toString());
+		assertEquals(0, validate.exitCode(), validate.out());
+	}
+
+	@Test
+	void nothingOfTheSeedIsLost() throws Exception {
+		Path seed = seed();
+		CliRun.of("import", seed.toString());
+		String note = Files.readString(folder.resolve("beslisnota-dmm-2025-10-15.nota"));
+		// a word broken over two lines ("anti- / drone") comes back whole, hyphen kept
+		List<String> before = words(Files.readString(seed).replace("«", " ").replaceAll("(\\p{L})-\\s+(\\p{Ll})", "$1-$2"));
+		List<String> after = words(note.lines().filter(line -> !line.startsWith("//"))
+				.map(line -> line.replaceFirst("^(#+|-|beslisnota:|van:)\\s*", "")).reduce("", (a, b) -> a + "\n" + b));
+		assertEquals(before, after);
+	}
+
+	@Test
+	void missingPartsBecomeErrorsNotInventions() throws Exception {
+		Path text = folder.resolve("kort.txt");
+		Files.writeString(text, "Aanleiding\nEr is iets gebeurd.\n\nGeadviseerd besluit\nIn te stemmen.\n");
+		CliRun run = CliRun.of("import", text.toString(), "-o", folder.resolve("uit/kort.nota").toString());
+		assertEquals(1, run.exitCode(), run.out());
+		assertTrue(run.out().contains("De sectie 'Kernpunten' ontbreekt"), run.out());
+		assertTrue(run.out().contains("Het veld 'van' (Van) ontbreekt"), run.out());
+		String note = Files.readString(folder.resolve("uit/kort.nota"));
+		assertTrue(!note.contains("# Kernpunten"), note);
+	}
+
+	@Test
+	void unknownPartsAreKeptAsText() throws Exception {
+		Path text = folder.resolve("vrij.txt");
+		Files.writeString(text, "Voorwoord van de directeur {met accolades} en *sterren*\n\nAanleiding\nReden.\n");
+		CliRun.of("import", text.toString(), "--kind", "informatienota");
+		String note = Files.readString(folder.resolve("vrij.nota"));
+		assertTrue(note.contains("Voorwoord van de directeur \\{met accolades\\} en \\*sterren\\*"), note);
+		CliRun validate = CliRun.of("validate", folder.resolve("vrij.nota").toString());
+		assertTrue(validate.out().contains("[nota.text-outside-section]"), validate.out());
+	}
+
+	@Test
+	void anExistingNoteIsNeverOverwritten() throws Exception {
+		Path seed = seed();
+		Path existing = folder.resolve("beslisnota-dmm-2025-10-15.nota");
+		Files.writeString(existing, "mijn eigen werk\n");
+		CliRun run = CliRun.of("import", seed.toString());
+		assertEquals(2, run.exitCode());
+		assertEquals("mijn eigen werk\n", Files.readString(existing));
+		assertEquals(0, CliRun.of("import", seed.toString(), "--force").exitCode());
+	}
+
+	@Test
+	void aNonUtf8SourceWritesNothing() throws Exception {
+		Path text = folder.resolve("oud.txt");
+		Files.write(text, "Aanleiding\nFinanci\u00eble steun\n".getBytes(StandardCharsets.ISO_8859_1));
+		CliRun run = CliRun.of("import", text.toString());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.out().contains("geen UTF-8"), run.out());
+		assertTrue(Files.notExists(folder.resolve("oud.nota")));
+	}
+
+	private static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		for (String word : text.replace("\\", "").split("[\\s]+")) {
+			if (!word.isBlank()) {
+				words.add(word.toLowerCase(Locale.ROOT));
+			}
+		}
+		Collections.sort(words);
+		return words;
+	}
+}

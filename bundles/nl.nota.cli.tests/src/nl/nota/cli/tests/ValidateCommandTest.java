@@ -1,0 +1,108 @@
+package nl.nota.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private Path write(String name, String text) throws Exception {
+		Path file = folder.resolve(name);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void everyExampleValidatesWithoutErrorsOrWarnings() {
+		CliRun run = CliRun.of("validate", CliRun.examples().toString());
+		assertEquals(0, run.exitCode(), run::out);
+		assertEquals("", run.out());
+		assertTrue(run.err().contains("gecontroleerd: 0 fouten, 0 waarschuwingen"), run::err);
+	}
+
+	@Test
+	void deletingARequiredSectionGivesItsLineAndCode() throws Exception {
+		String example = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"));
+		String broken = example.substring(0, example.indexOf("# Kernpunten")) + example.substring(example.indexOf("# Toelichting"));
+		Path file = write("dmm.nota", broken);
+		int line = (int) broken.substring(0, broken.indexOf("# Toelichting")).chars().filter(c -> c == '\n').count() + 1;
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(file + ":" + line + ":1: error: De sectie 'Kernpunten' ontbreekt. Voeg '# Kernpunten' toe vóór 'Toelichting'. [nota.missing-section]\n",
+				run.out());
+	}
+
+	@Test
+	void warningsAloneExitZero() throws Exception {
+		Path file = write("w.nota", "informatienota:\nvan: X\n\n# Aanleiding\nA.\n\n# Kernpunten\n- p\n");
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(0, run.exitCode());
+		assertTrue(run.out().contains(":1:1: warning: Geef de informatienota een onderwerp"), run::out);
+	}
+
+	@Test
+	void jsonCarriesTheSameDiagnostics() throws Exception {
+		Path file = write("j.nota", "beslisnota: \"Titel\"\nvan: X\ndatum: gisteren\n");
+		CliRun text = CliRun.of("validate", file.toString());
+		CliRun json = CliRun.of("validate", "--format", "json", file.toString());
+		assertEquals(1, json.exitCode());
+		long lines = text.out().lines().count();
+		assertEquals(lines, json.out().split("\"code\": ", -1).length - 1);
+		assertTrue(json.out().contains("\"line\": 3, \"column\": 8, \"severity\": \"error\", \"message\": \"Schrijf de datum voluit"),
+				json::out);
+		assertTrue(json.out().contains("\"files\": 1"), json::out);
+	}
+
+	@Test
+	void usageAndMissingFilesExitTwo() {
+		assertEquals(2, CliRun.of().exitCode());
+		assertEquals(2, CliRun.of("validate").exitCode());
+		assertEquals(2, CliRun.of("frobnicate").exitCode());
+		CliRun missing = CliRun.of("validate", folder.resolve("bestaat-niet.nota").toString());
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().contains("bestaat niet"), missing::err);
+		assertEquals(2, CliRun.of("validate", folder.toString()).exitCode(), "an empty folder holds no notes");
+	}
+
+	@Test
+	void badInputGivesADiagnosticNotAStackTrace() throws Exception {
+		Path latin1 = folder.resolve("latin1.nota");
+		Files.write(latin1, "beslisnota: Financi\u00eble steun\n".getBytes(StandardCharsets.ISO_8859_1));
+		Path binary = folder.resolve("binary.nota");
+		Files.write(binary, new byte[] { 'P', 'K', 3, 4, 0, 0, 1, 2 });
+		Path empty = write("empty.nota", "");
+		Path huge = write("huge.nota", "beslisnota: T\n\n# Aanleiding\n" + "Een heel lange alinea. ".repeat(230_000));
+		Path unterminated = write("open.nota", "beslisnota: T\nvan: X\n\n# Aanleiding\nTekst {lak 5.1.2e: open *nadruk\n");
+		for (Path file : List.of(latin1, binary, empty, huge, unterminated)) {
+			CliRun run = CliRun.of("validate", file.toString());
+			assertEquals(1, run.exitCode(), file + ": " + run.out() + run.err());
+			assertFalse(run.err().contains("Exception") || run.out().contains("Exception"), run.err());
+			assertTrue(run.out().startsWith(file + ":"), run.out());
+		}
+		assertTrue(CliRun.of("validate", latin1.toString()).out().contains(":1:20: error: Het bestand is geen UTF-8 (byte 0xEB)"));
+		assertTrue(CliRun.of("validate", binary.toString()).out().contains(":1:5: error: Dit is een binair bestand"));
+		assertTrue(CliRun.of("validate", empty.toString()).out().contains("[nota.empty-document]"));
+		assertTrue(CliRun.of("validate", huge.toString()).out().contains("te groot"));
+		assertTrue(CliRun.of("validate", unterminated.toString()).out().contains("[nota.syntax]"));
+	}
+
+	@Test
+	void typeFilesInAFolderAreValidatedToo() throws Exception {
+		write("kapot.notatype", "notasoort kapot {\n\ttitel \"K\"\n\tcategorie nota\n\tsectie a \"A\"\n\tsectie a \"B\"\n}\n");
+		write("n.nota", "informatienota: T\nvan: X\n\n# Aanleiding\nA.\n\n# Kernpunten\n- p\n");
+		CliRun run = CliRun.of("validate", folder.toString());
+		assertEquals(1, run.exitCode(), run.out());
+		assertTrue(run.out().contains("kapot.notatype:5:9: error: De sectienaam 'a' komt hier twee keer voor."), run.out());
+	}
+}

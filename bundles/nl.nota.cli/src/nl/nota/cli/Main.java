@@ -1,0 +1,70 @@
+package nl.nota.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import com.google.inject.Injector;
+
+import nl.nota.lang.NotaStandaloneSetup;
+
+/** The {@code nota} command: validate and import notes without Eclipse. */
+public final class Main {
+
+	static final String USAGE = """
+			Gebruik:
+			  nota validate FILE|DIR... [--format text|json]
+			      Controleert nota's (en .notatype-bestanden) tegen de regels van hun notasoort.
+			      Exitcode 0: geen fouten; 1: fouten gevonden; 2: verkeerd gebruik of onleesbaar bestand.
+			  nota import FILE.txt [--kind KIND] [-o FILE.nota] [--force]
+			      Zet een nota in platte tekst (zoals gepubliceerd) om naar een .nota-bestand.
+			  nota --help | --version
+			""";
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		System.exit(run(Arrays.asList(args), out, err));
+	}
+
+	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+			(args.isEmpty() ? err : out).print(USAGE);
+			return args.isEmpty() ? 2 : 0;
+		}
+		if (args.get(0).equals("--version")) {
+			out.println("nota " + version());
+			return 0;
+		}
+		List<String> rest = args.subList(1, args.size());
+		try {
+			return switch (args.get(0)) {
+				case "validate" -> injector().getInstance(ValidateCommand.class).run(rest, out, err);
+				case "import" -> injector().getInstance(ImportCommand.class).run(rest, out, err);
+				default -> throw new UsageException("Onbekende opdracht '" + args.get(0) + "'.\n" + USAGE);
+			};
+		} catch (UsageException e) {
+			err.println("nota: " + e.getMessage());
+			return 2;
+		} catch (RuntimeException | LinkageError e) {
+			err.println("nota: interne fout: " + e + ". Er is niets overschreven. Meld dit met het bestand dat het veroorzaakte.");
+			if (System.getenv("NOTA_DEBUG") != null) {
+				e.printStackTrace(err);
+			}
+			return 2;
+		}
+	}
+
+	private static Injector injector() {
+		return new NotaStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	private static String version() {
+		String version = Main.class.getPackage().getImplementationVersion();
+		return version != null ? version : "0.1.0";
+	}
+}

@@ -1,0 +1,50 @@
+package nl.nota.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Validates the text of a .nota or .notatype file, as the file on disk would be: its folder's note types apply. */
+public class NoteValidation {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	public List<Diagnostic> validate(Path file, String displayName, String text) throws IOException {
+		XtextResourceSet resourceSet = resourceSets.get();
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		for (Issue issue : issues) {
+			if (issue.getSeverity() == Severity.INFO || issue.getSeverity() == Severity.IGNORE) {
+				continue;
+			}
+			diagnostics.add(new Diagnostic(displayName, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
+					issue.getSeverity() == Severity.ERROR, issue.getMessage(), issue.getCode() == null ? "nota.syntax" : issue.getCode()));
+		}
+		diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+		return diagnostics;
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+}

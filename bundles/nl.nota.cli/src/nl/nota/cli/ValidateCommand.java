@@ -1,0 +1,71 @@
+package nl.nota.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.inject.Inject;
+
+import nl.nota.cli.NoteFiles.NoteFile;
+
+/** {@code nota validate FILE|DIR... [--format text|json]}: exit 0 without errors, 1 with errors, 2 on usage or I/O problems. */
+public class ValidateCommand {
+
+	@Inject
+	private NoteValidation validation;
+
+	@Inject
+	private SourceReader reader;
+
+	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+		boolean json = false;
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (argument.equals("--format")) {
+				if (i + 1 >= arguments.size()) {
+					throw new UsageException("--format verwacht 'text' of 'json'.");
+				}
+				json = switch (arguments.get(++i)) {
+					case "json" -> true;
+					case "text" -> false;
+					default -> throw new UsageException("Onbekend formaat '" + arguments.get(i) + "'; kies 'text' of 'json'.");
+				};
+			} else if (argument.startsWith("--format=")) {
+				json = argument.equals("--format=json");
+			} else if (argument.startsWith("-")) {
+				throw new UsageException("Onbekende optie " + argument + " voor 'nota validate'.");
+			} else {
+				paths.add(argument);
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new UsageException("Geef een of meer .nota-bestanden of mappen op: nota validate FILE|DIR...");
+		}
+		List<NoteFile> files = NoteFiles.expand(paths, List.of("nota", "notatype"));
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		for (NoteFile file : files) {
+			try {
+				SourceReader.Source source = reader.read(file.path(), file.displayName());
+				if (source.problem() != null) {
+					diagnostics.add(source.problem());
+				} else {
+					diagnostics.addAll(validation.validate(file.path(), file.displayName(), source.text()));
+				}
+			} catch (IOException e) {
+				throw new UsageException("Het bestand " + file.displayName() + " kan niet worden gelezen: " + e.getMessage());
+			}
+		}
+		long errors = diagnostics.stream().filter(Diagnostic::error).count();
+		long warnings = diagnostics.size() - errors;
+		if (json) {
+			out.println(DiagnosticsJson.write(diagnostics, files.size()));
+		} else {
+			diagnostics.forEach(diagnostic -> out.println(diagnostic.toLine()));
+			err.println(files.size() + (files.size() == 1 ? " bestand" : " bestanden") + " gecontroleerd: " + errors
+					+ (errors == 1 ? " fout" : " fouten") + ", " + warnings + (warnings == 1 ? " waarschuwing." : " waarschuwingen."));
+		}
+		return errors > 0 ? 1 : 0;
+	}
+}

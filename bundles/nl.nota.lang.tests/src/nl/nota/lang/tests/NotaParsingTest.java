@@ -1,0 +1,136 @@
+package nl.nota.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import nl.nota.lang.model.NoteText;
+import nl.nota.lang.model.PartFields;
+import nl.nota.lang.nota.BulletList;
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.Emphasis;
+import nl.nota.lang.nota.KamerstukReference;
+import nl.nota.lang.nota.LetterReference;
+import nl.nota.lang.nota.Paragraph;
+import nl.nota.lang.nota.Part;
+import nl.nota.lang.nota.Redaction;
+import nl.nota.lang.nota.Section;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(NotaInjectorProvider.class)
+class NotaParsingTest {
+
+	@Inject
+	private ParseHelper<Document> parseHelper;
+
+	private Document parse(String text) throws Exception {
+		Document document = parseHelper.parse(text);
+		assertTrue(document.eResource().getErrors().isEmpty(), () -> "syntax errors: " + document.eResource().getErrors());
+		return document;
+	}
+
+	@Test
+	void theSeedExampleHasEveryPartOfTheSeed() throws Exception {
+		Document document = parse(Examples.read("dmm-2025-10-15.nota"));
+		assertEquals(2, document.getParts().size());
+		Part nota = document.getParts().get(0);
+		assertEquals("beslisnota", nota.getKind());
+		assertEquals("Geannoteerde agenda DMM 15 oktober 2025", NoteText.plain(nota.getTitle()));
+		assertEquals("DE DIRECTEUR-GENERAAL BELEID", PartFields.value(nota, "van"));
+		assertEquals("30 september 2025", PartFields.value(nota, "datum"));
+		assertEquals(List.of("Aanleiding", "Geadviseerd besluit", "Kernpunten", "Toelichting",
+				"Informatie die niet openbaar wordt gemaakt"), nota.getSections().stream().map(Section::getHeading).toList());
+		Section toelichting = nota.getSections().get(3);
+		assertEquals(List.of("Financiële overwegingen", "Juridische overwegingen", "Communicatie"),
+				toelichting.getSubsections().stream().map(s -> s.getHeading()).toList());
+		BulletList kernpunten = (BulletList) nota.getSections().get(2).getBlocks().get(0);
+		assertEquals(4, kernpunten.getItems().size());
+		assertTrue(NoteText.plain(kernpunten.getItems().get(3).getInlines())
+				.endsWith("Defensie Grondgebonden Luchtverdedigingscommando (DGLC). De Kamer wordt hierover geïnformeerd door middel van de geannoteerde agenda voor de DMM."));
+		Part letter = document.getParts().get(1);
+		assertEquals("kamerbrief", letter.getKind());
+		assertEquals("De minister van Defensie", PartFields.value(letter, "functie"));
+		assertEquals(1, letter.getBlocks().size());
+		assertEquals(4, letter.getSections().size());
+	}
+
+	@Test
+	void proseKeepsPunctuationDiacriticsAndJoinsLines() throws Exception {
+		Document document = parse("""
+				informatienota: Steun aan Oekraïne
+				van: DE DIRECTEUR
+
+				# Aanleiding
+				De "geannoteerde" agenda: zie 's-Hertogenbosch / Den Haag (financiële
+				   gevolgen) – 5 % & meer; Kernpunten volgen.
+				""");
+		Paragraph paragraph = (Paragraph) document.getParts().get(0).getSections().get(0).getBlocks().get(0);
+		assertEquals("De \"geannoteerde\" agenda: zie 's-Hertogenbosch / Den Haag (financiële gevolgen) – 5 % & meer; Kernpunten volgen.",
+				NoteText.plain(paragraph.getInlines()));
+	}
+
+	@Test
+	void inlineMarkupBecomesModel() throws Exception {
+		Document document = parse("""
+				beslisnota: T
+				van: X
+
+				# Geadviseerd besluit
+				In te stemmen met de {kamerbrief} over {kamerstuk 21 501-28, nr. 296}, *met spoed*, zonder {lak 5.1.2e: J. de Vries}.
+				""");
+		Paragraph paragraph = (Paragraph) document.getParts().get(0).getSections().get(0).getBlocks().get(0);
+		assertInstanceOf(LetterReference.class, paragraph.getInlines().get(1));
+		KamerstukReference kamerstuk = assertInstanceOf(KamerstukReference.class, paragraph.getInlines().get(3));
+		assertEquals("21 501-28, nr. 296", kamerstuk.getNumber());
+		assertInstanceOf(Emphasis.class, paragraph.getInlines().get(5));
+		Redaction redaction = assertInstanceOf(Redaction.class, paragraph.getInlines().get(7));
+		assertEquals("5.1.2e", redaction.getGround());
+		assertEquals("J. de Vries", NoteText.plain(redaction.getInlines()));
+		assertEquals("In te stemmen met de kamerbrief over Kamerstuk 21 501-28, nr. 296, met spoed, zonder J. de Vries.",
+				NoteText.plain(paragraph.getInlines()));
+	}
+
+	@Test
+	void escapedBracesAndAsterisksAreText() throws Exception {
+		Document document = parse("beslisnota: T\n\n# K\nLetterlijk \\{ en \\} en \\*.\n");
+		Paragraph paragraph = (Paragraph) document.getParts().get(0).getSections().get(0).getBlocks().get(0);
+		assertEquals("Letterlijk { en } en *.", NoteText.plain(paragraph.getInlines()));
+	}
+
+	@Test
+	void anErrorInOneSectionLeavesTheNextSectionsIntact() throws Exception {
+		Document document = parseHelper.parse("""
+				beslisnota: T
+				van: X
+
+				# Aanleiding
+				Een {lak 5.1.2e: open redactie en *open nadruk
+
+				# Geadviseerd besluit
+				In te stemmen.
+
+				# Kernpunten
+				- Een punt.
+				""");
+		assertEquals(1, document.eResource().getErrors().size(), () -> document.eResource().getErrors().toString());
+		assertEquals(List.of("Aanleiding", "Geadviseerd besluit", "Kernpunten"),
+				document.getParts().get(0).getSections().stream().map(Section::getHeading).toList());
+		assertEquals(1, ((BulletList) document.getParts().get(0).getSections().get(2).getBlocks().get(0)).getItems().size());
+	}
+
+	@Test
+	void emptyAndCommentOnlyInputParseToAnEmptyDocument() throws Exception {
+		assertTrue(parse("").getParts().isEmpty());
+		assertTrue(parse("// alleen commentaar\n\n").getParts().isEmpty());
+	}
+}

@@ -1,0 +1,211 @@
+package nl.nota.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.validation.IssueCodes;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(NotaInjectorProvider.class)
+class NotaValidationTest {
+
+	private static final String VALID = """
+			beslisnota: Geannoteerde agenda
+			aan: de minister
+			van: DE DIRECTEUR-GENERAAL BELEID
+			datum: 30 september 2025
+			kenmerk: BS1
+			ministerie: Defensie
+
+			# Aanleiding
+			Er is een overleg.
+
+			# Geadviseerd besluit
+			In te stemmen.
+
+			# Kernpunten
+			- Een punt.
+
+			# Toelichting
+			## Financiële overwegingen
+			Geen.
+
+			## Juridische overwegingen
+			Geen.
+
+			## Communicatie
+			Geen.
+			""";
+
+	@Inject
+	private ParseHelper<Document> parseHelper;
+
+	@Inject
+	private ValidationTestHelper validator;
+
+	private List<Issue> validate(String text) throws Exception {
+		return validator.validate(parseHelper.parse(text));
+	}
+
+	/** The one issue with this code; fails when there are none or several. */
+	private static Issue only(List<Issue> issues, String code) {
+		List<Issue> matching = issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
+		assertEquals(1, matching.size(), () -> "issues with code " + code + " in " + issues);
+		return matching.get(0);
+	}
+
+	private static void assertAt(Issue issue, Severity severity, int line, int column, int length) {
+		assertEquals(severity, issue.getSeverity(), issue::toString);
+		assertEquals(line, issue.getLineNumber(), issue::toString);
+		assertEquals(column, issue.getColumn(), issue::toString);
+		assertEquals(length, issue.getLength(), issue::toString);
+	}
+
+	@Test
+	void aCompleteBeslisnotaHasNoIssues() throws Exception {
+		assertEquals(List.of(), validate(VALID));
+	}
+
+	@Test
+	void missingRequiredSectionIsReportedWhereItBelongs() throws Exception {
+		String text = VALID.replace("# Kernpunten\n- Een punt.\n\n", "");
+		Issue issue = only(validate(text), IssueCodes.MISSING_SECTION);
+		assertAt(issue, Severity.ERROR, 14, 1, "# Toelichting".length());
+		assertTrue(issue.getMessage().contains("'Kernpunten' ontbreekt"), issue::getMessage);
+		assertEquals("Kernpunten", issue.getData()[0]);
+		assertEquals("#", issue.getData()[1]);
+		assertEquals(text.indexOf("# Toelichting"), Integer.parseInt(issue.getData()[2]));
+		assertEquals("# Kernpunten\n- \n\n", issue.getData()[3]);
+	}
+
+	@Test
+	void missingRequiredSubsectionAtTheEndIsReportedOnItsParent() throws Exception {
+		String text = VALID.replace("\n## Communicatie\nGeen.\n", "");
+		Issue issue = only(validate(text), IssueCodes.MISSING_SECTION);
+		assertAt(issue, Severity.ERROR, 17, 1, "# Toelichting".length());
+		assertArrayEquals(new String[] { "Communicatie", "##" }, new String[] { issue.getData()[0], issue.getData()[1] });
+	}
+
+	@Test
+	void unknownSectionNamesTheAllowedOnes() throws Exception {
+		Issue issue = only(validate(VALID.replace("# Geadviseerd besluit", "# Besluit")), IssueCodes.UNKNOWN_SECTION);
+		assertAt(issue, Severity.ERROR, 11, 1, "# Besluit".length());
+		assertTrue(issue.getMessage().contains("Mogelijk zijn: Aanleiding, Geadviseerd besluit"), issue::getMessage);
+	}
+
+	@Test
+	void subsectionWrittenAsSectionGetsAHint() throws Exception {
+		String text = VALID + "\n# Politieke context\nGevoelig.\n";
+		Issue issue = only(validate(text), IssueCodes.UNKNOWN_SECTION);
+		assertTrue(issue.getMessage().contains("schrijf '## Politieke context' onder '# Toelichting'"), issue::getMessage);
+	}
+
+	@Test
+	void outOfOrderSectionIsAWarning() throws Exception {
+		String text = VALID.replace("# Aanleiding\nEr is een overleg.\n\n# Geadviseerd besluit\nIn te stemmen.\n",
+				"# Geadviseerd besluit\nIn te stemmen.\n\n# Aanleiding\nEr is een overleg.\n");
+		Issue issue = only(validate(text), IssueCodes.SECTION_ORDER);
+		assertAt(issue, Severity.WARNING, 11, 1, "# Aanleiding".length());
+		assertArrayEquals(new String[] { "Aanleiding", "Geadviseerd besluit" }, issue.getData());
+	}
+
+	@Test
+	void emptySectionAndTooFewPoints() throws Exception {
+		List<Issue> issues = validate(VALID.replace("Er is een overleg.\n", "").replace("- Een punt.", "Een alinea, geen punt."));
+		assertAt(only(issues, IssueCodes.EMPTY_SECTION), Severity.ERROR, 8, 1, "# Aanleiding".length());
+		assertAt(only(issues, IssueCodes.TOO_FEW_ITEMS), Severity.ERROR, 13, 1, "# Kernpunten".length());
+	}
+
+	@Test
+	void duplicateSection() throws Exception {
+		Issue issue = only(validate(VALID + "\n# Aanleiding\nNog eens.\n"), IssueCodes.DUPLICATE_SECTION);
+		assertAt(issue, Severity.ERROR, 27, 1, "# Aanleiding".length());
+	}
+
+	@Test
+	void missingRequiredFieldIsAnErrorAndRecommendedOneAWarning() throws Exception {
+		List<Issue> issues = validate(VALID.replace("van: DE DIRECTEUR-GENERAAL BELEID\n", "").replace("kenmerk: BS1\n", ""));
+		List<Issue> missing = issues.stream().filter(i -> IssueCodes.MISSING_FIELD.equals(i.getCode())).toList();
+		assertEquals(2, missing.size(), issues::toString);
+		Issue van = missing.stream().filter(i -> i.getData()[0].equals("van")).findFirst().orElseThrow();
+		assertAt(van, Severity.ERROR, 1, 1, "beslisnota:".length());
+		Issue kenmerk = missing.stream().filter(i -> i.getData()[0].equals("kenmerk")).findFirst().orElseThrow();
+		assertEquals(Severity.WARNING, kenmerk.getSeverity());
+	}
+
+	@Test
+	void fieldProblems() throws Exception {
+		String text = VALID.replace("datum: 30 september 2025", "datum: 30-09-2025\ndatum: 1 oktober 2025\nrubricering: geheimpje\nonderwerp: x");
+		List<Issue> issues = validate(text);
+		Issue date = only(issues, IssueCodes.INVALID_DATE);
+		assertAt(date, Severity.ERROR, 4, 8, "30-09-2025".length());
+		assertArrayEquals(new String[] { "30 september 2025" }, date.getData());
+		assertAt(only(issues, IssueCodes.DUPLICATE_FIELD), Severity.ERROR, 5, 1, "datum:".length());
+		assertAt(only(issues, IssueCodes.INVALID_VALUE), Severity.ERROR, 6, 14, "geheimpje".length());
+		assertAt(only(issues, IssueCodes.UNKNOWN_FIELD), Severity.ERROR, 7, 1, "onderwerp:".length());
+	}
+
+	@Test
+	void emptyFieldAndMissingTitle() throws Exception {
+		List<Issue> issues = validate(VALID.replace("beslisnota: Geannoteerde agenda", "beslisnota:").replace("kenmerk: BS1", "kenmerk:"));
+		assertAt(only(issues, IssueCodes.MISSING_TITLE), Severity.WARNING, 1, 1, "beslisnota:".length());
+		assertAt(only(issues, IssueCodes.EMPTY_FIELD), Severity.ERROR, 5, 1, "kenmerk:".length());
+	}
+
+	@Test
+	void unknownKindListsTheKnownOnes() throws Exception {
+		Issue issue = only(validate(VALID.replace("beslisnota:", "besluitnota:")), IssueCodes.UNKNOWN_KIND);
+		assertAt(issue, Severity.ERROR, 1, 1, "besluitnota:".length());
+		assertTrue(List.of(issue.getData()).containsAll(List.of("beslisnota", "informatienota", "kamerbrief")));
+	}
+
+	@Test
+	void textBeforeTheFirstSection() throws Exception {
+		Issue issue = only(validate(VALID.replace("# Aanleiding\n", "Losse tekst.\n\n# Aanleiding\n")), IssueCodes.TEXT_OUTSIDE_SECTION);
+		assertAt(issue, Severity.ERROR, 8, 1, "Losse tekst.".length());
+	}
+
+	@Test
+	void letterPartsAndReferences() throws Exception {
+		String letter = "\n\nkamerbrief: Betreft\naan: de Voorzitter\ndatum: 3 oktober 2025\nfunctie: De minister\nondertekenaar: A. B.\nkenmerk: K\n\nInleiding.\n";
+		assertEquals(List.of(), validate(VALID.replace("In te stemmen.", "In te stemmen met de {kamerbrief}.") + letter));
+		Issue dangling = only(validate(VALID.replace("In te stemmen.", "In te stemmen met de {kamerbrief}.")), IssueCodes.LETTER_REFERENCE);
+		assertEquals(12, dangling.getLineNumber());
+		Issue notALetter = only(validate(VALID + "\n\ninformatienota: Tweede\nvan: X\n"), IssueCodes.PART_POSITION);
+		assertEquals(28, notALetter.getLineNumber());
+		Issue noBetreft = only(validate(VALID + letter.replace("kamerbrief: Betreft", "kamerbrief:")), IssueCodes.MISSING_TITLE);
+		assertEquals(Severity.ERROR, noBetreft.getSeverity());
+	}
+
+	@Test
+	void unknownMarkupAndSyntaxErrorsHaveCodes() throws Exception {
+		List<Issue> issues = validate(VALID.replace("Er is een overleg.", "Er is een {overleg morgen}. En {lak 5.1.2e: open"));
+		Issue unknown = only(issues, IssueCodes.UNKNOWN_MARKUP);
+		assertAt(unknown, Severity.ERROR, 9, 12, "overleg".length());
+		// the parser notices the missing '}' at the next heading; the message says what to close
+		Issue syntax = only(issues, IssueCodes.SYNTAX);
+		assertEquals(11, syntax.getLineNumber());
+		assertTrue(syntax.getMessage().contains("'}'"), syntax::getMessage);
+	}
+
+	@Test
+	void anEmptyFileSaysHowToStart() throws Exception {
+		Issue issue = only(validate("\n"), IssueCodes.EMPTY_DOCUMENT);
+		assertTrue(issue.getMessage().contains("beslisnota:"), issue::getMessage);
+	}
+}
