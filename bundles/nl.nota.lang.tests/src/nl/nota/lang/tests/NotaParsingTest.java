@@ -122,7 +122,9 @@ class NotaParsingTest {
 				# Kernpunten
 				- Een punt.
 				""");
-		assertEquals(1, document.eResource().getErrors().size(), () -> document.eResource().getErrors().toString());
+		assertEquals(List.of(), document.eResource().getErrors(), "unclosed markup is closed at the paragraph end");
+		Paragraph open = (Paragraph) document.getParts().get(0).getSections().get(0).getBlocks().get(0);
+		assertEquals("Een open redactie en open nadruk", NoteText.plain(open.getInlines()));
 		assertEquals(List.of("Aanleiding", "Geadviseerd besluit", "Kernpunten"),
 				document.getParts().get(0).getSections().stream().map(Section::getHeading).toList());
 		assertEquals(1, ((BulletList) document.getParts().get(0).getSections().get(2).getBlocks().get(0)).getItems().size());

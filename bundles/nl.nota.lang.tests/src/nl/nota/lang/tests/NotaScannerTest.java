@@ -90,7 +90,14 @@ class NotaScannerTest {
 	@Test
 	void unclosedMarkupEndsWithItsParagraph() {
 		assertEquals(List.of("PART_KEY:beslisnota:", "H1:# K", "PARA:\n", "PROSE:open ", "LBRACE:{", "KW_LAK:lak", "ARG:5.1.2e",
-				"COLON::", "PROSE:naam", "H1:# L", "PARA:\n", "PROSE:dicht"),
-				tokens("beslisnota:\n\n# K\nopen {lak 5.1.2e: naam\n\n# L\ndicht\n"));
+				"COLON::", "EMPH_OPEN:*", "PROSE:naam", "EMPH_CLOSE:", "RBRACE:", "H1:# L", "PARA:\n", "PROSE:dicht"),
+				tokens("beslisnota:\n\n# K\nopen {lak 5.1.2e: *naam\n\n# L\ndicht\n"));
+	}
+
+	@Test
+	void emphasisStillOpenWhenItsMarkupClosesIsClosedFirst() {
+		assertEquals(List.of("PART_KEY:beslisnota:", "H1:# K", "PARA:\n", "LBRACE:{", "KW_LAK:lak", "ARG:5.1.2e", "COLON::",
+				"EMPH_OPEN:*", "PROSE:naam", "EMPH_CLOSE:", "RBRACE:}", "PROSE:. ", "LBRACE:{", "KW_KAMERSTUK:kamerstuk", "ARG:21 501",
+				"RBRACE:"), tokens("beslisnota:\n\n# K\n{lak 5.1.2e: *naam}. {kamerstuk 21 501\n"));
 	}
 }

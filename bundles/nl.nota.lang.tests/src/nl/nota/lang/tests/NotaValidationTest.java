@@ -109,6 +109,17 @@ class NotaValidationTest {
 	}
 
 	@Test
+	void typosGetASuggestion() throws Exception {
+		List<Issue> issues = validate(VALID.replace("# Geadviseerd besluit", "# Geadviseerd besluti").replace("van:", "vna:"));
+		assertTrue(only(issues, IssueCodes.UNKNOWN_SECTION).getMessage().contains("Bedoelt u 'Geadviseerd besluit'?"));
+		assertTrue(only(issues, IssueCodes.UNKNOWN_FIELD).getMessage().contains("Bedoelt u 'van'?"));
+		Issue kind = only(validate(VALID.replace("beslisnota:", "besluitnota:")), IssueCodes.UNKNOWN_KIND);
+		assertTrue(kind.getMessage().contains("Bedoelt u 'beslisnota'?"), kind::getMessage);
+		Issue far = only(validate(VALID.replace("# Aanleiding", "# Samenvatting")), IssueCodes.UNKNOWN_SECTION);
+		assertTrue(!far.getMessage().contains("Bedoelt u"), far::getMessage);
+	}
+
+	@Test
 	void subsectionWrittenAsSectionGetsAHint() throws Exception {
 		String text = VALID + "\n# Politieke context\nGevoelig.\n";
 		Issue issue = only(validate(text), IssueCodes.UNKNOWN_SECTION);
@@ -193,14 +204,28 @@ class NotaValidationTest {
 	}
 
 	@Test
-	void unknownMarkupAndSyntaxErrorsHaveCodes() throws Exception {
-		List<Issue> issues = validate(VALID.replace("Er is een overleg.", "Er is een {overleg morgen}. En {lak 5.1.2e: open"));
-		Issue unknown = only(issues, IssueCodes.UNKNOWN_MARKUP);
-		assertAt(unknown, Severity.ERROR, 9, 12, "overleg".length());
-		// the parser notices the missing '}' at the next heading; the message says what to close
-		Issue syntax = only(issues, IssueCodes.SYNTAX);
-		assertEquals(11, syntax.getLineNumber());
-		assertTrue(syntax.getMessage().contains("'}'"), syntax::getMessage);
+	void unknownAndUnclosedMarkupAreReportedWhereTheyStart() throws Exception {
+		List<Issue> issues = validate(VALID.replace("Er is een overleg.", "Er is een {overleg morgen}. En {lak 5.1.2e: open *nadruk"));
+		assertAt(only(issues, IssueCodes.UNKNOWN_MARKUP), Severity.ERROR, 9, 12, "overleg".length());
+		List<Issue> unclosed = issues.stream().filter(i -> IssueCodes.UNCLOSED.equals(i.getCode())).toList();
+		assertEquals(2, unclosed.size(), issues::toString);
+		assertAt(unclosed.get(0), Severity.ERROR, 9, 32, 1);
+		assertEquals("}", unclosed.get(0).getData()[0]);
+		assertAt(unclosed.get(1), Severity.ERROR, 9, 50, 1);
+		assertEquals("*", unclosed.get(1).getData()[0]);
+		int end = VALID.indexOf("Er is een overleg.") + "Er is een {overleg morgen}. En {lak 5.1.2e: open *nadruk".length();
+		assertEquals(String.valueOf(end), unclosed.get(1).getData()[1]);
+		assertTrue(issues.stream().noneMatch(i -> IssueCodes.SYNTAX.equals(i.getCode())), issues::toString);
+	}
+
+	@Test
+	void syntaxErrorsSpeakTheWritersLanguage() throws Exception {
+		Issue subsection = only(validate(VALID.replace("# Aanleiding\n", "## Aanleiding\n")), IssueCodes.SYNTAX);
+		assertEquals(8, subsection.getLineNumber());
+		assertTrue(subsection.getMessage().contains("Een subsectie (##) hoort onder een sectie"), subsection::getMessage);
+		Issue start = only(validate("Zomaar tekst.\n\n" + VALID), IssueCodes.SYNTAX);
+		assertEquals(1, start.getLineNumber());
+		assertTrue(start.getMessage().startsWith("Begin de nota met de soort en het onderwerp"), start::getMessage);
 	}
 
 	@Test

@@ -206,8 +206,8 @@ public final class NotaScanner {
 		private final List<int[]> comments;
 		private int i;
 		private int proseStart = -1;
-		private int markupDepth;
-		private boolean emphasis;
+		/** What is open, innermost last: '{' for markup with prose inside, '*' for emphasis. */
+		private final java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
 
 		InlineScanner(int start, int end, List<int[]> comments) {
 			this.i = start;
@@ -228,26 +228,41 @@ public final class NotaScanner {
 					emit(Kind.LBRACE, i, i + 1);
 					i++;
 					markupHead();
-				} else if (c == '}' && markupDepth > 0) {
+				} else if (c == '}' && open.contains('{')) {
 					flushProse(i, true);
+					closeUntil('{', i);
 					emit(Kind.RBRACE, i, i + 1);
 					i++;
-					markupDepth--;
-				} else if (c == '*' && !emphasis && canOpenEmphasis()) {
+				} else if (c == '*' && !open.contains('*') && canOpenEmphasis()) {
 					flushProse(i, false);
 					emit(Kind.EMPH_OPEN, i, i + 1);
 					i++;
-					emphasis = true;
-				} else if (c == '*' && emphasis && canCloseEmphasis()) {
+					open.push('*');
+				} else if (c == '*' && open.peek() != null && open.peek() == '*' && canCloseEmphasis()) {
 					flushProse(i, true);
 					emit(Kind.EMPH_CLOSE, i, i + 1);
 					i++;
-					emphasis = false;
+					open.pop();
 				} else {
 					prose(1);
 				}
 			}
 			flushProse(end, true);
+			closeUntil(null, end);
+		}
+
+		/**
+		 * Closes what is still open with zero-length closers: emphasis inside markup that ends, or anything
+		 * open at the end of the paragraph. The parser then sees a whole construct, and the validator reports
+		 * the missing closer at the opening character, where the writer has to look.
+		 */
+		private void closeUntil(Character stop, int at) {
+			while (!open.isEmpty() && !open.peek().equals(stop)) {
+				emit(open.pop() == '*' ? Kind.EMPH_CLOSE : Kind.RBRACE, at, at);
+			}
+			if (stop != null && !open.isEmpty()) {
+				open.pop();
+			}
 		}
 
 		private boolean skipComment() {
@@ -295,11 +310,13 @@ public final class NotaScanner {
 			if (i < end && text.charAt(i) == ':') {
 				emit(Kind.COLON, i, i + 1);
 				i++;
-				markupDepth++;
+				open.push('{');
 				skipBlanks();
 			} else if (i < end && text.charAt(i) == '}') {
 				emit(Kind.RBRACE, i, i + 1);
 				i++;
+			} else {
+				emit(Kind.RBRACE, argEnd, argEnd);
 			}
 		}
 

@@ -5,14 +5,21 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
 import nl.nota.lang.model.NoteText;
+import nl.nota.lang.model.Suggestions;
 import nl.nota.lang.nota.Block;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.Emphasis;
+import nl.nota.lang.nota.Inline;
+import nl.nota.lang.nota.Text;
 import nl.nota.lang.nota.Paragraph;
 import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.NotaPackage.Literals;
@@ -62,7 +69,7 @@ public class DocumentValidator extends NotaCheck {
 			String hint = FieldValidator.isKnownFieldKey(catalog, part.getKind())
 					? " Is dit een veld? Velden staan direct onder de eerste regel, zonder lege regel ertussen."
 					: "";
-			error("Onbekende notasoort '" + part.getKind() + "'. Bekend zijn: " + String.join(", ", catalog.names()) + "."
+			error("Onbekende notasoort '" + part.getKind() + "'." + Suggestions.hint(part.getKind(), catalog.names()) + " Bekend zijn: " + String.join(", ", catalog.names()) + "."
 					+ hint, part, Literals.PART__KIND, IssueCodes.UNKNOWN_KIND, catalog.names().toArray(String[]::new));
 			return;
 		}
@@ -132,6 +139,30 @@ public class DocumentValidator extends NotaCheck {
 			return list.getItems().get(0);
 		}
 		return block;
+	}
+
+	@Check
+	public void checkClosed(Inline inline) {
+		if (inline instanceof Text) {
+			return;
+		}
+		ICompositeNode node = NodeModelUtils.getNode(inline);
+		ILeafNode first = null;
+		ILeafNode last = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				first = first == null ? leaf : first;
+				last = leaf;
+			}
+		}
+		if (first == null || last == first || last.getLength() > 0) {
+			return;
+		}
+		boolean emphasis = inline instanceof Emphasis;
+		String closer = emphasis ? "*" : "}";
+		getMessageAcceptor().acceptError((emphasis ? "Deze nadruk" : "Deze opmaak") + " wordt niet afgesloten: zet '" + closer
+				+ "' aan het eind, in dezelfde alinea.", inline, first.getOffset(), first.getLength(), IssueCodes.UNCLOSED,
+				closer, String.valueOf(last.getOffset()));
 	}
 
 	private static String firstHeading(NoteType type) {

@@ -15,6 +15,7 @@ import com.google.inject.Inject;
 import nl.nota.lang.model.DutchDate;
 import nl.nota.lang.model.NoteText;
 import nl.nota.lang.model.PartFields;
+import nl.nota.lang.model.Suggestions;
 import nl.nota.lang.nota.Field;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Part;
@@ -42,7 +43,8 @@ public class FieldValidator extends NotaCheck {
 			FieldSpec spec = spec(type, key);
 			if (spec == null) {
 				List<String> allowed = type.getFields().stream().map(FieldSpec::getName).toList();
-				error("Onbekend veld '" + field.getKey() + "' in een " + type.getName() + ". Mogelijk zijn: "
+				error("Onbekend veld '" + field.getKey() + "' in een " + type.getName() + "." + Suggestions.hint(key, allowed)
+						+ " Mogelijk zijn: "
 						+ String.join(", ", allowed) + ".", field, Literals.FIELD__KEY, IssueCodes.UNKNOWN_FIELD,
 						allowed.toArray(String[]::new));
 				continue;

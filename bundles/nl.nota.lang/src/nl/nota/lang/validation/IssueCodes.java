@@ -48,6 +48,8 @@ public interface IssueCodes {
 	/** Data: the minimum number of points. */
 	String TOO_FEW_ITEMS = PREFIX + "too-few-items";
 
+	/** Markup or emphasis without its closer. Data: the closer ("}" or "*"), the offset where it belongs. */
+	String UNCLOSED = PREFIX + "unclosed";
 	/** Data: the known directives. */
 	String UNKNOWN_MARKUP = PREFIX + "unknown-markup";
 	String LETTER_REFERENCE = PREFIX + "letter-reference";

@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import nl.nota.lang.model.Suggestions;
 import nl.nota.lang.nota.Block;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.NotaPackage.Literals;
@@ -128,7 +129,8 @@ public class SectionValidator extends NotaCheck {
 		String hint = deeper != null
 				? " '" + deeper.getHeading() + "' is een subsectie van '" + parentHeading(deeper) + "': schrijf '## "
 						+ deeper.getHeading() + "' onder '# " + parentHeading(deeper) + "'."
-				: allowed.isEmpty() ? " Hier horen geen subsecties." : " Mogelijk zijn: " + String.join(", ", allowed) + ".";
+				: allowed.isEmpty() ? " Hier horen geen subsecties."
+						: Suggestions.hint(heading.text(), allowed) + " Mogelijk zijn: " + String.join(", ", allowed) + ".";
 		error("De sectie '" + heading.text() + "' hoort niet in " + level.owner() + "." + hint, heading.object(),
 				heading.feature(), IssueCodes.UNKNOWN_SECTION, allowed.toArray(String[]::new));
 	}

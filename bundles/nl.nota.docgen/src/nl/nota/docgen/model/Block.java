@@ -1,0 +1,17 @@
+package nl.nota.docgen.model;
+
+import java.util.List;
+
+/** A block of body content. */
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.BulletList {
+
+	/** Level 1 is a section, level 2 a sub-section. */
+	record Heading(int level, String text) implements Block {
+	}
+
+	record Paragraph(List<Run> runs) implements Block {
+	}
+
+	record BulletList(List<List<Run>> items) implements Block {
+	}
+}

@@ -1,0 +1,36 @@
+package nl.nota.docgen.model;
+
+import java.util.List;
+
+import nl.nota.docgen.style.HouseStyle;
+
+/**
+ * A document ready to render: a Kamerbrief or a nota, with everything decided except layout. Renderers
+ * take only this; they never see the note it came from.
+ *
+ * @param kind             what to lay out
+ * @param title            the document title (metadata and first heading)
+ * @param style            the ministry's house style
+ * @param classification   rubricering in capitals, or null
+ * @param addressLines     the letter's addressee block; empty for a nota
+ * @param headerEntries    letter: Datum, Betreft; nota: Aan, Van, Datum, ...
+ * @param referenceColumn  the letter's reference column; empty for a nota
+ * @param body             sections and their content
+ * @param closing          letter: function and name; nota: the signature
+ * @param draftRemarks     what a draft lacks; empty when the note is complete
+ */
+public record GeneratedDocument(Kind kind, String title, HouseStyle style, String classification, List<String> addressLines,
+		List<Entry> headerEntries, List<Entry> referenceColumn, List<Block> body, List<String> closing,
+		List<String> draftRemarks) {
+
+	public enum Kind {
+		LETTER, NOTA
+	}
+
+	/** BCP 47 language of every generated document. */
+	public static final String LANGUAGE = "nl-NL";
+
+	public boolean isDraft() {
+		return !draftRemarks.isEmpty();
+	}
+}

@@ -1,0 +1,24 @@
+package nl.nota.docgen.model;
+
+/**
+ * Inline content of a generated document. Only what the transformation decided may be shown is here:
+ * text, emphasis, a redaction box carrying just its Woo ground, and visible placeholders in drafts.
+ */
+public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder {
+
+	/** Text as it appears, possibly emphasised. */
+	record Text(String text, boolean emphasis) implements Run {
+	}
+
+	/** A redacted span in a public document: a box with the ground ("5.1.2e"), never the text. */
+	record Redacted(String ground) implements Run {
+	}
+
+	/** What a draft lacks, shown so nobody mistakes the draft for the final document. */
+	record Placeholder(String description) implements Run {
+	}
+
+	static Text text(String text) {
+		return new Text(text, false);
+	}
+}

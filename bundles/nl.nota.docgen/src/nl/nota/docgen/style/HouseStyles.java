@@ -1,0 +1,122 @@
+package nl.nota.docgen.style;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The house styles that apply to notes in a folder: the built-in ones (styles/ in this bundle), overridden
+ * and extended by {@code *.huisstijl} files next to the notes.
+ */
+public class HouseStyles {
+
+	public static final String EXTENSION = "huisstijl";
+
+	private final Map<String, HouseStyle> styles;
+
+	private HouseStyles(Map<String, HouseStyle> styles) {
+		this.styles = styles;
+	}
+
+	public static HouseStyles builtIn() {
+		Map<String, HouseStyle> styles = new LinkedHashMap<>();
+		for (String file : lines(resource("index.txt"))) {
+			HouseStyle style = parse(file.replace("." + EXTENSION, ""), resource(file), "styles/" + file);
+			styles.put(style.id(), style);
+		}
+		return new HouseStyles(styles);
+	}
+
+	/** Built-in styles plus those in {@code folder}. */
+	public static HouseStyles forFolder(Path folder) throws IOException {
+		Map<String, HouseStyle> styles = new LinkedHashMap<>(builtIn().styles);
+		if (folder != null && Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.getFileName().toString().endsWith("." + EXTENSION)).sorted().toList()) {
+					String id = file.getFileName().toString().replace("." + EXTENSION, "").toLowerCase(Locale.ROOT);
+					styles.put(id, parse(id, Files.newInputStream(file), file.toString()));
+				}
+			}
+		}
+		return new HouseStyles(styles);
+	}
+
+	public Optional<HouseStyle> find(String id) {
+		return Optional.ofNullable(id == null ? null : styles.get(id.strip().toLowerCase(Locale.ROOT)));
+	}
+
+	/** The style whose ministry name contains the given name ("Defensie" finds "Ministerie van Defensie"). */
+	public Optional<HouseStyle> forMinistry(String ministry) {
+		if (ministry == null || ministry.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = ministry.strip().toLowerCase(Locale.ROOT);
+		return styles.values().stream().filter(style -> style.ministry().toLowerCase(Locale.ROOT).endsWith(wanted)).findFirst();
+	}
+
+	public List<String> names() {
+		return List.copyOf(styles.keySet());
+	}
+
+	static HouseStyle parse(String id, InputStream in, String origin) {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Huisstijl " + origin + " kan niet worden gelezen", e);
+		}
+		String ministry = required(properties, "ministerie", origin);
+		return new HouseStyle(id, ministry, split(properties.getProperty("logo", ministry)),
+				split(properties.getProperty("bezoekadres", "")), split(properties.getProperty("postadres", "")),
+				properties.getProperty("retouradres", "").strip(), properties.getProperty("website", "").strip(),
+				properties.getProperty("lettertype", "Liberation Sans").strip());
+	}
+
+	private static String required(Properties properties, String key, String origin) {
+		String value = properties.getProperty(key);
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("Huisstijl " + origin + " mist de sleutel '" + key + "'.");
+		}
+		return value.strip();
+	}
+
+	private static List<String> split(String value) {
+		return Arrays.stream(value.split("\\|")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	private static InputStream resource(String name) {
+		InputStream in = HouseStyles.class.getResourceAsStream("/styles/" + name);
+		if (in == null) {
+			throw new IllegalStateException("Built-in house style missing from nl.nota.docgen: styles/" + name);
+		}
+		return in;
+	}
+
+	private static List<String> lines(InputStream in) {
+		List<String> lines = new ArrayList<>();
+		try (in) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (!line.isBlank()) {
+					lines.add(line.strip());
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return lines;
+	}
+}
