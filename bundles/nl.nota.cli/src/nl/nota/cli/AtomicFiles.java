@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes a file so that readers see the old content or the new, never half of it: temp file, then rename. */
 public final class AtomicFiles {
@@ -14,11 +15,16 @@ public final class AtomicFiles {
 	}
 
 	public static void write(Path target, String content) throws IOException {
+		write(target, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static void write(Path target, byte[] content) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+		// a hidden sibling, created new (so the user's umask applies), renamed over the target when complete
+		Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
 		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

@@ -9,7 +9,7 @@ import com.google.inject.Injector;
 
 import nl.nota.lang.NotaStandaloneSetup;
 
-/** The {@code nota} command: validate and import notes without Eclipse. */
+/** The {@code nota} command: validate, generate and import notes without Eclipse. */
 public final class Main {
 
 	static final String USAGE = """
@@ -17,6 +17,9 @@ public final class Main {
 			  nota validate FILE|DIR... [--format text|json]
 			      Controleert nota's (en .notatype-bestanden) tegen de regels van hun notasoort.
 			      Exitcode 0: geen fouten; 1: fouten gevonden; 2: verkeerd gebruik of onleesbaar bestand.
+			  nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft]
+			      Schrijft per nota <naam>.nota.<ext> en <naam>.kamerbrief.<ext>. Een nota met fouten wordt
+			      niet gegenereerd (met --draft wel, als concept). Exitcode 1 als een nota mislukte.
 			  nota import FILE.txt [--kind KIND] [-o FILE.nota] [--force]
 			      Zet een nota in platte tekst (zoals gepubliceerd) om naar een .nota-bestand.
 			  nota --help | --version
@@ -26,6 +29,13 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
+		// POI logs through the Log4j API; without a provider it complains on every start
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		// libraries log progress through java.util.logging; the command line shows only warnings and worse
+		java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+		for (var handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+			handler.setLevel(java.util.logging.Level.WARNING);
+		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		System.exit(run(Arrays.asList(args), out, err));
@@ -45,6 +55,7 @@ public final class Main {
 			return switch (args.get(0)) {
 				case "validate" -> injector().getInstance(ValidateCommand.class).run(rest, out, err);
 				case "import" -> injector().getInstance(ImportCommand.class).run(rest, out, err);
+				case "generate" -> injector().getInstance(GenerateCommand.class).run(rest, out, err);
 				default -> throw new UsageException("Onbekende opdracht '" + args.get(0) + "'.\n" + USAGE);
 			};
 		} catch (UsageException e) {

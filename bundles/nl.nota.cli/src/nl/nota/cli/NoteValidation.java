@@ -25,7 +25,19 @@ public class NoteValidation {
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
+	/** The parsed note and what is wrong with it. */
+	public record Checked(Resource resource, List<Diagnostic> diagnostics) {
+
+		public boolean hasErrors() {
+			return diagnostics.stream().anyMatch(Diagnostic::error);
+		}
+	}
+
 	public List<Diagnostic> validate(Path file, String displayName, String text) throws IOException {
+		return check(file, displayName, text).diagnostics();
+	}
+
+	public Checked check(Path file, String displayName, String text) throws IOException {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
@@ -41,7 +53,7 @@ public class NoteValidation {
 					issue.getSeverity() == Severity.ERROR, issue.getMessage(), issue.getCode() == null ? "nota.syntax" : issue.getCode()));
 		}
 		diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-		return diagnostics;
+		return new Checked(resource, diagnostics);
 	}
 
 	private static int orOne(Integer value) {

@@ -20,7 +20,7 @@ import nl.nota.docgen.style.HouseStyle;
  * @param draftRemarks     what a draft lacks; empty when the note is complete
  */
 public record GeneratedDocument(Kind kind, String title, HouseStyle style, String classification, List<String> addressLines,
-		List<Entry> headerEntries, List<Entry> referenceColumn, List<Block> body, List<String> closing,
+		List<Entry> headerEntries, List<Reference> referenceColumn, List<Block> body, List<String> closing,
 		List<String> draftRemarks) {
 
 	public enum Kind {

@@ -1,0 +1,204 @@
+package nl.nota.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+
+import com.google.inject.Inject;
+
+import nl.nota.cli.NoteFiles.NoteFile;
+import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.render.Format;
+import nl.nota.docgen.style.HouseStyle;
+import nl.nota.docgen.style.HouseStyles;
+import nl.nota.docgen.transform.NoteTransformer;
+import nl.nota.lang.model.PartFields;
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.Part;
+import nl.nota.lang.types.NoteTypeRegistry;
+
+/**
+ * {@code nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft]}:
+ * writes {@code <name>.nota.<ext>} and {@code <name>.kamerbrief.<ext>} per note. A note with errors is not
+ * generated (unless --draft); the others still are. Every file is written atomically.
+ */
+public class GenerateCommand {
+
+	@Inject
+	private SourceReader reader;
+
+	@Inject
+	private NoteValidation validation;
+
+	@Inject
+	private NoteTypeRegistry registry;
+
+	private record Options(List<String> paths, Path output, Set<Format> formats, String houseStyle, boolean draft) {
+	}
+
+	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+		Options options = parse(arguments);
+		List<NoteFile> files = NoteFiles.expand(options.paths(), List.of("nota"));
+		List<String> failed = new ArrayList<>();
+		int written = 0;
+		for (int i = 0; i < files.size(); i++) {
+			NoteFile file = files.get(i);
+			if (files.size() > 1) {
+				err.println("[" + (i + 1) + "/" + files.size() + "] " + file.displayName());
+			}
+			try {
+				List<Path> paths = generate(file, options, out, err);
+				if (paths == null) {
+					failed.add(file.displayName());
+				} else {
+					paths.forEach(path -> out.println("geschreven: " + path));
+					written++;
+				}
+			} catch (IOException | RuntimeException e) {
+				out.println(file.displayName() + ":1:1: error: Genereren mislukt: " + e.getMessage()
+						+ ". Eerdere uitvoer is niet aangeraakt. [nota.generate]");
+				failed.add(file.displayName());
+			}
+		}
+		err.println(written + (written == 1 ? " nota" : " nota's") + " gegenereerd"
+				+ (failed.isEmpty() ? "." : ", " + failed.size() + " mislukt: " + String.join(", ", failed)));
+		return failed.isEmpty() ? 0 : 1;
+	}
+
+	/** The written files, or null when the note has errors (they are printed). */
+	private List<Path> generate(NoteFile file, Options options, PrintStream out, PrintStream err) throws IOException {
+		SourceReader.Source source = reader.read(file.path(), file.displayName());
+		if (source.problem() != null) {
+			out.println(source.problem().toLine());
+			return null;
+		}
+		NoteValidation.Checked checked = validation.check(file.path(), file.displayName(), source.text());
+		checked.diagnostics().forEach(diagnostic -> out.println(diagnostic.toLine()));
+		Document document = checked.resource().getContents().isEmpty() ? null
+				: (Document) checked.resource().getContents().get(0);
+		if (document == null || document.getParts().isEmpty()) {
+			return null;
+		}
+		if (checked.hasErrors() && !options.draft()) {
+			err.println(file.displayName() + ": niet gegenereerd omdat de nota fouten bevat (--draft genereert toch, als concept).");
+			return null;
+		}
+		Path folder = file.path().toAbsolutePath().getParent();
+		HouseStyles styles = HouseStyles.forFolder(folder);
+		Optional<HouseStyle> style = houseStyle(styles, options.houseStyle(), document.getParts().get(0));
+		if (style.isEmpty()) {
+			out.println(file.displayName() + ":1:1: error: Geen huisstijl gevonden. Zet 'huisstijl: NAAM' of 'ministerie: ...' in de kop, "
+					+ "of gebruik --house-style; beschikbaar: " + String.join(", ", styles.names()) + ". [nota.house-style]");
+			return null;
+		}
+		URI uri = URI.createFileURI(file.path().toAbsolutePath().toString());
+		NoteTransformer.Output output = new NoteTransformer().transform(document, registry.catalogFor(uri), style.get(),
+				options.draft() && checked.hasErrors());
+		if (options.draft() && checked.hasErrors()) {
+			err.println(file.displayName() + ": gegenereerd als CONCEPT; wat ontbreekt staat gemarkeerd in de documenten.");
+		}
+		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
+		String base = baseName(file.path());
+		if (output.nota() != null) {
+			documents.put(base + ".nota", output.nota());
+		}
+		output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
+		Path outputFolder = (options.output() != null ? options.output() : folder).toAbsolutePath().normalize();
+		Map<Path, byte[]> rendered = new LinkedHashMap<>();
+		for (Map.Entry<String, GeneratedDocument> entry : documents.entrySet()) {
+			for (Format format : options.formats()) {
+				rendered.put(inside(outputFolder, entry.getKey() + "." + format.extension()), format.render(entry.getValue()));
+			}
+		}
+		// render everything first, write only then: a failing renderer leaves all earlier output as it was
+		List<Path> written = new ArrayList<>();
+		for (Map.Entry<Path, byte[]> entry : rendered.entrySet()) {
+			AtomicFiles.write(entry.getKey(), entry.getValue());
+			written.add(entry.getKey());
+		}
+		return written;
+	}
+
+	private static Optional<HouseStyle> houseStyle(HouseStyles styles, String option, Part nota) throws IOException {
+		if (option != null) {
+			return styles.find(option);
+		}
+		String named = PartFields.value(nota, "huisstijl");
+		if (named != null && !named.isEmpty()) {
+			return styles.find(named);
+		}
+		return styles.forMinistry(PartFields.value(nota, "ministerie"));
+	}
+
+	/** The note's file name without .nota, reduced to characters that are safe in any file name. */
+	static String baseName(Path note) {
+		String name = note.getFileName().toString();
+		if (name.endsWith(".nota")) {
+			name = name.substring(0, name.length() - ".nota".length());
+		}
+		String safe = name.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "");
+		return safe.isEmpty() ? "nota" : safe;
+	}
+
+	/** A path inside the output folder; a name that would leave it is refused. */
+	static Path inside(Path folder, String name) {
+		Path target = folder.resolve(name).normalize();
+		if (!target.getParent().equals(folder)) {
+			throw new IllegalArgumentException("De uitvoernaam " + name + " valt buiten de uitvoermap");
+		}
+		return target;
+	}
+
+	private static Options parse(List<String> arguments) throws UsageException {
+		List<String> paths = new ArrayList<>();
+		Path output = null;
+		Set<Format> formats = Set.of(Format.values());
+		String houseStyle = null;
+		boolean draft = false;
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			switch (argument) {
+				case "-o", "--output" -> output = Paths.get(value(arguments, ++i, argument));
+				case "--format" -> {
+					try {
+						formats = Format.parse(value(arguments, ++i, argument));
+					} catch (IllegalArgumentException e) {
+						throw new UsageException(e.getMessage());
+					}
+				}
+				case "--house-style" -> houseStyle = value(arguments, ++i, argument);
+				case "--draft" -> draft = true;
+				default -> {
+					if (argument.startsWith("-")) {
+						throw new UsageException("Onbekende optie " + argument + " voor 'nota generate'.");
+					}
+					paths.add(argument);
+				}
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new UsageException("Geef een of meer .nota-bestanden of mappen op: nota generate FILE|DIR... [-o DIR]");
+		}
+		if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
+			throw new UsageException("De uitvoermap " + output + " is een bestand.");
+		}
+		return new Options(paths, output, formats, houseStyle, draft);
+	}
+
+	private static String value(List<String> arguments, int index, String option) throws UsageException {
+		if (index >= arguments.size()) {
+			throw new UsageException(option + " verwacht een waarde.");
+		}
+		return arguments.get(index);
+	}
+}

@@ -1,0 +1,307 @@
+package nl.nota.docgen.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+import nl.nota.docgen.model.Block;
+import nl.nota.docgen.model.Entry;
+import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.model.GeneratedDocument.Kind;
+import nl.nota.docgen.model.Reference;
+import nl.nota.docgen.model.Run;
+
+/**
+ * DOCX with real Word styles (Normal, Kop 1, Kop 2, Lijstopsommingsteken), so the secretariat can go on
+ * editing the letter in Word: headings are styles, bullets are a numbering definition, page numbers are
+ * fields.
+ */
+public class DocxRenderer {
+
+	private static final String HEADING_1 = "Heading1";
+	private static final String HEADING_2 = "Heading2";
+	private static final String LIST = "ListBullet";
+	private static final String SMALL = "Klein";
+
+	public byte[] render(GeneratedDocument document) {
+		try (XWPFDocument docx = new XWPFDocument()) {
+			properties(docx, document);
+			styles(docx, document.style().font());
+			BigInteger bullets = bullets(docx);
+			footer(docx);
+			if (document.isDraft()) {
+				paragraph(docx, null).createRun().setText("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
+			}
+			if (document.classification() != null) {
+				XWPFRun run = paragraph(docx, null).createRun();
+				run.setBold(true);
+				run.setText(document.classification());
+			}
+			logo(docx, document);
+			if (document.kind() == Kind.LETTER) {
+				letterHead(docx, document);
+			} else {
+				XWPFParagraph title = paragraph(docx, "Title");
+				title.createRun().setText(document.title());
+				entries(docx.createTable(document.headerEntries().size(), 2), document.headerEntries(), 0);
+				paragraph(docx, null);
+			}
+			for (Block block : document.body()) {
+				block(docx, block, bullets);
+			}
+			paragraph(docx, null);
+			for (String line : document.closing()) {
+				paragraph(docx, null).createRun().setText(line);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			docx.write(out);
+			return out.toByteArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void properties(XWPFDocument docx, GeneratedDocument document) {
+		var core = docx.getProperties().getCoreProperties();
+		core.setTitle(HtmlRenderer.documentTitle(document));
+		core.setSubjectProperty(document.title());
+		core.setCreator(document.style().ministry());
+		docx.getProperties().getExtendedProperties().setApplication("Nota Workbench");
+	}
+
+	/** Document defaults (font, size, language nl-NL) and the paragraph styles the body uses. */
+	private static void styles(XWPFDocument docx, String font) {
+		CTStyles styles = CTStyles.Factory.newInstance();
+		CTDocDefaults defaults = styles.addNewDocDefaults();
+		CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
+		CTFonts fonts = rpr.addNewRFonts();
+		fonts.setAscii(font);
+		fonts.setHAnsi(font);
+		fonts.setCs(font);
+		rpr.addNewSz().setVal(BigInteger.valueOf(19));
+		rpr.addNewLang().setVal("nl-NL");
+		CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
+		ppr.addNewSpacing().setAfter(BigInteger.valueOf(120));
+		styles.addNewStyle().set(style("Normal", "Normal", null, 0, false, false));
+		styles.addNewStyle().set(style("Title", "Title", "Normal", 28, true, false));
+		styles.addNewStyle().set(style(HEADING_1, "heading 1", "Normal", 19, true, false));
+		styles.addNewStyle().set(style(HEADING_2, "heading 2", "Normal", 19, false, true));
+		styles.addNewStyle().set(style(LIST, "List Bullet", "Normal", 0, false, false));
+		styles.addNewStyle().set(style(SMALL, "Klein", "Normal", 13, false, false));
+		docx.createStyles().setStyles(styles);
+	}
+
+	private static CTStyle style(String id, String name, String basedOn, int halfPoints, boolean bold, boolean italic) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		if (basedOn != null) {
+			style.addNewBasedOn().setVal(basedOn);
+		} else {
+			style.setDefault(true);
+		}
+		style.addNewQFormat();
+		CTRPr rpr = style.addNewRPr();
+		if (halfPoints > 0) {
+			rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+		}
+		if (bold) {
+			rpr.addNewB();
+		}
+		if (italic) {
+			rpr.addNewI();
+		}
+		if (id.startsWith("Heading")) {
+			var ppr = style.addNewPPr();
+			ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(id.equals(HEADING_1) ? 0 : 1));
+			ppr.addNewKeepNext();
+			ppr.addNewSpacing().setBefore(BigInteger.valueOf(id.equals(HEADING_1) ? 240 : 160));
+		}
+		return style;
+	}
+
+	/** One bullet numbering definition for every list: "•" at 5 mm. */
+	private static BigInteger bullets(XWPFDocument docx) {
+		CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+		abstractNum.setAbstractNumId(BigInteger.ZERO);
+		CTLvl level = abstractNum.addNewLvl();
+		level.setIlvl(BigInteger.ZERO);
+		level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+		level.addNewLvlText().setVal("•");
+		level.addNewStart().setVal(BigInteger.ONE);
+		var indent = level.addNewPPr().addNewInd();
+		indent.setLeft(BigInteger.valueOf(284));
+		indent.setHanging(BigInteger.valueOf(284));
+		XWPFNumbering numbering = docx.createNumbering();
+		BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum));
+		return numbering.addNum(abstractId);
+	}
+
+	private static void footer(XWPFDocument docx) {
+		XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
+		XWPFParagraph paragraph = footer.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.RIGHT);
+		paragraph.setStyle(SMALL);
+		paragraph.createRun().setText("Pagina ");
+		paragraph.getCTP().addNewFldSimple().setInstr("PAGE");
+		paragraph.createRun().setText(" van ");
+		paragraph.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+	}
+
+	private static void logo(XWPFDocument docx, GeneratedDocument document) {
+		XWPFParagraph logo = paragraph(docx, null);
+		logo.setAlignment(ParagraphAlignment.CENTER);
+		logo.setSpacingAfter(480);
+		List<String> lines = document.style().logoLines();
+		XWPFRun bar = logo.createRun();
+		bar.setColor(HtmlRenderer.RIJKSBLAUW.substring(1));
+		bar.setFontSize(20);
+		bar.setText("▌ ");
+		for (int i = 0; i < lines.size(); i++) {
+			XWPFRun run = logo.createRun();
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines.get(i));
+		}
+	}
+
+	private static void letterHead(XWPFDocument docx, GeneratedDocument document) {
+		XWPFTable table = docx.createTable(1, 2);
+		noBorders(table);
+		table.setWidth("100%");
+		XWPFTableCell address = table.getRow(0).getCell(0);
+		address.setWidth("70%");
+		XWPFParagraph first = address.getParagraphs().get(0);
+		first.setStyle(SMALL);
+		first.createRun().setText(document.style().returnAddress());
+		for (String line : document.addressLines()) {
+			XWPFParagraph paragraph = address.addParagraph();
+			paragraph.setSpacingAfter(0);
+			paragraph.createRun().setText(line);
+		}
+		address.addParagraph();
+		for (Entry entry : document.headerEntries()) {
+			XWPFParagraph paragraph = address.addParagraph();
+			paragraph.setSpacingAfter(0);
+			paragraph.createRun().setText(entry.label() + "\t");
+			runs(paragraph, entry.value());
+		}
+		XWPFTableCell references = table.getRow(0).getCell(1);
+		references.setWidth("30%");
+		boolean firstReference = true;
+		for (Reference reference : document.referenceColumn()) {
+			XWPFParagraph paragraph = firstReference ? references.getParagraphs().get(0) : references.addParagraph();
+			firstReference = false;
+			paragraph.setStyle(SMALL);
+			if (reference.label() != null) {
+				XWPFRun label = paragraph.createRun();
+				label.setBold(true);
+				label.setText(reference.label());
+				label.addBreak();
+			}
+			for (int i = 0; i < reference.lines().size(); i++) {
+				XWPFRun run = paragraph.createRun();
+				if (i > 0) {
+					run.addBreak();
+				}
+				run.setText(reference.lines().get(i));
+			}
+		}
+		paragraph(docx, null);
+	}
+
+	private static void entries(XWPFTable table, List<Entry> entries, int row) {
+		noBorders(table);
+		for (int i = 0; i < entries.size(); i++) {
+			table.getRow(row + i).getCell(0).getParagraphs().get(0).createRun().setText(entries.get(i).label());
+			runs(table.getRow(row + i).getCell(1).getParagraphs().get(0), entries.get(i).value());
+		}
+	}
+
+	private static void noBorders(XWPFTable table) {
+		CTTblBorders borders = table.getCTTbl().getTblPr().isSetTblBorders() ? table.getCTTbl().getTblPr().getTblBorders()
+				: table.getCTTbl().getTblPr().addNewTblBorders();
+		borders.addNewTop().setVal(STBorder.NONE);
+		borders.addNewBottom().setVal(STBorder.NONE);
+		borders.addNewLeft().setVal(STBorder.NONE);
+		borders.addNewRight().setVal(STBorder.NONE);
+		borders.addNewInsideH().setVal(STBorder.NONE);
+		borders.addNewInsideV().setVal(STBorder.NONE);
+	}
+
+	private static void block(XWPFDocument docx, Block block, BigInteger bullets) {
+		switch (block) {
+			case Block.Heading heading -> paragraph(docx, heading.level() == 1 ? HEADING_1 : HEADING_2).createRun()
+					.setText(heading.text());
+			case Block.Paragraph paragraph -> runs(paragraph(docx, null), paragraph.runs());
+			case Block.BulletList list -> {
+				for (List<Run> item : list.items()) {
+					XWPFParagraph paragraph = paragraph(docx, LIST);
+					paragraph.setNumID(bullets);
+					runs(paragraph, item);
+				}
+			}
+		}
+	}
+
+	private static void runs(XWPFParagraph paragraph, List<Run> runs) {
+		for (Run run : runs) {
+			XWPFRun out = paragraph.createRun();
+			switch (run) {
+				case Run.Text text -> {
+					out.setItalic(text.emphasis());
+					out.setText(text.text());
+				}
+				case Run.Redacted redacted -> {
+					out.setText(" " + redacted.ground() + " ");
+					out.setColor("FFFFFF");
+					CTShd shade = (out.getCTR().isSetRPr() ? out.getCTR().getRPr() : out.getCTR().addNewRPr()).addNewShd();
+					shade.setVal(STShd.CLEAR);
+					shade.setColor("auto");
+					shade.setFill("000000");
+				}
+				case Run.Placeholder placeholder -> {
+					out.setColor("990000");
+					out.setText("[" + placeholder.description() + "]");
+				}
+			}
+		}
+	}
+
+	private static XWPFParagraph paragraph(XWPFDocument docx, String style) {
+		XWPFParagraph paragraph = docx.createParagraph();
+		if (style != null) {
+			paragraph.setStyle(style);
+		}
+		return paragraph;
+	}
+}

@@ -1,0 +1,268 @@
+package nl.nota.docgen.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.nota.docgen.model.Block;
+import nl.nota.docgen.model.Entry;
+import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.model.GeneratedDocument.Kind;
+import nl.nota.docgen.model.Reference;
+import nl.nota.docgen.model.Run;
+import nl.nota.docgen.style.HouseStyle;
+import nl.nota.docgen.transform.InlineConverter.Visibility;
+import nl.nota.lang.model.PartFields;
+import nl.nota.lang.nota.BulletList;
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.Field;
+import nl.nota.lang.nota.Inline;
+import nl.nota.lang.nota.ListItem;
+import nl.nota.lang.nota.Paragraph;
+import nl.nota.lang.nota.Part;
+import nl.nota.lang.nota.Section;
+import nl.nota.lang.nota.Subsection;
+import nl.nota.lang.types.NoteTypeCatalog;
+import nl.nota.lang.types.noteType.Category;
+import nl.nota.lang.types.noteType.FieldSpec;
+import nl.nota.lang.types.noteType.NoteType;
+import nl.nota.lang.types.noteType.Requirement;
+import nl.nota.lang.types.noteType.SectionSpec;
+
+/**
+ * The one place that decides what goes into which document. The nota is an internal document and
+ * shows everything; the Kamerbrief is public, so redacted spans become boxes with their ground. In a
+ * draft, what the note lacks is shown as a visible placeholder.
+ */
+public class NoteTransformer {
+
+	/** The documents of one note. */
+	public record Output(GeneratedDocument nota, Optional<GeneratedDocument> letter) {
+	}
+
+	private static final List<String> NOT_IN_NOTA_HEADER = List.of("steller", "ondertekenaar", "huisstijl", "ministerie",
+			"rubricering", "directie");
+
+	public Output transform(Document document, NoteTypeCatalog catalog, HouseStyle style, boolean draft) {
+		if (document.getParts().isEmpty()) {
+			throw new IllegalArgumentException("The note has no parts; validation reports this before generation.");
+		}
+		Part notaPart = document.getParts().get(0);
+		NoteType notaType = catalog.find(notaPart.getKind());
+		Optional<Part> letterPart = document.getParts().stream().skip(1).findFirst();
+		if (notaType != null && notaType.getCategory() == Category.LETTER) {
+			// a file with only a letter: no nota to generate beside it
+			return new Output(null, Optional.of(letter(notaPart, notaPart, notaType, style, draft)));
+		}
+		GeneratedDocument nota = nota(notaPart, notaType, style, draft);
+		return new Output(nota, letterPart.map(part -> letter(part, notaPart, catalog.find(part.getKind()), style, draft)));
+	}
+
+	private GeneratedDocument nota(Part part, NoteType type, HouseStyle style, boolean draft) {
+		InlineConverter inline = new InlineConverter(Visibility.INTERNAL);
+		List<String> missing = new ArrayList<>();
+		List<Entry> header = new ArrayList<>();
+		if (type != null) {
+			for (FieldSpec spec : type.getFields()) {
+				if (NOT_IN_NOTA_HEADER.contains(spec.getName())) {
+					continue;
+				}
+				List<Field> fields = PartFields.all(part, spec.getName());
+				if (!fields.isEmpty()) {
+					for (Field field : fields) {
+						header.add(new Entry(spec.getLabel(), inline.convert(field.getValue())));
+					}
+				} else if (draft && spec.getRequirement() == Requirement.REQUIRED) {
+					header.add(placeholder(spec.getLabel(), missing));
+				}
+			}
+		}
+		List<Run> subject = inline.convert(part.getTitle());
+		if (!subject.isEmpty()) {
+			header.add(Math.min(header.size(), 4), new Entry("Onderwerp", subject));
+		}
+		List<Block> body = new ArrayList<>();
+		body.addAll(blocks(part.getBlocks(), inline));
+		List<SectionSpec> specs = type == null ? List.of() : type.getSections();
+		for (Section section : part.getSections()) {
+			addSection(body, section, inline);
+		}
+		if (draft) {
+			addMissingSections(body, part, specs, missing);
+		}
+		List<String> closing = new ArrayList<>();
+		String sender = PartFields.value(part, "van");
+		if (sender != null && !sender.isEmpty()) {
+			closing.add(sender.toUpperCase(Locale.ROOT));
+		}
+		String signer = plainField(part, "ondertekenaar", inline);
+		if (signer != null) {
+			closing.add(signer);
+		}
+		String title = type == null ? capitalize(part.getKind()) : type.getTitle();
+		return new GeneratedDocument(Kind.NOTA, title, style, classification(part), List.of(), header, List.of(), body,
+				closing, missing);
+	}
+
+	private GeneratedDocument letter(Part part, Part nota, NoteType type, HouseStyle style, boolean draft) {
+		InlineConverter inline = new InlineConverter(Visibility.PUBLIC);
+		List<String> missing = new ArrayList<>();
+		String addressee = plainField(part, "aan", inline);
+		List<String> address = new ArrayList<>();
+		if (addressee == null) {
+			if (draft) {
+				address.add("[ontbreekt: geadresseerde]");
+				missing.add("geadresseerde (aan)");
+			}
+		} else {
+			address.add("Aan " + addressee);
+			String lower = addressee.toLowerCase(Locale.ROOT);
+			if (lower.contains("tweede kamer")) {
+				address.addAll(List.of("Postbus 20018", "2500 EA  Den Haag"));
+			} else if (lower.contains("eerste kamer")) {
+				address.addAll(List.of("Postbus 20017", "2500 EA  Den Haag"));
+			}
+		}
+		List<Entry> header = new ArrayList<>();
+		header.add(fieldEntry(part, "datum", "Datum", inline, draft, missing));
+		List<Run> subject = inline.convert(part.getTitle());
+		header.add(subject.isEmpty() && draft ? placeholder("Betreft", missing) : new Entry("Betreft", subject));
+
+		List<Reference> references = new ArrayList<>();
+		List<String> sender = new ArrayList<>();
+		sender.add(style.ministry());
+		String directorate = PartFields.value(nota, "directie");
+		if (directorate != null && !directorate.isEmpty() && nota != part) {
+			sender.add(directorate);
+		}
+		references.add(new Reference(null, sender));
+		if (!style.visitingAddress().isEmpty()) {
+			references.add(new Reference("Bezoekadres", style.visitingAddress()));
+		}
+		if (!style.postalAddress().isEmpty()) {
+			references.add(new Reference("Postadres", style.postalAddress()));
+		}
+		if (!style.website().isEmpty()) {
+			references.add(new Reference(null, List.of(style.website())));
+		}
+		addReference(references, "Contactpersoon", plainField(part, "contactpersoon", inline));
+		addReference(references, "Onze referentie", plainField(part, "kenmerk", inline));
+		addReference(references, "Uw referentie", plainField(part, "uw-kenmerk", inline));
+		List<String> attachments = PartFields.all(part, "bijlage").stream()
+				.map(field -> InlineConverter.plain(inline.convert(field.getValue()))).toList();
+		if (!attachments.isEmpty()) {
+			references.add(new Reference(attachments.size() == 1 ? "Bijlage" : "Bijlagen", attachments));
+		}
+
+		List<Block> body = new ArrayList<>(blocks(part.getBlocks(), inline));
+		for (Section section : part.getSections()) {
+			addSection(body, section, inline);
+		}
+		if (draft && type != null) {
+			addMissingSections(body, part, type.getSections(), missing);
+		}
+		List<String> closing = new ArrayList<>();
+		String function = plainField(part, "functie", inline);
+		closing.add(function != null ? function + "," : draft ? "[ontbreekt: functie]" : "");
+		for (Field jointly : PartFields.all(part, "mede-namens")) {
+			closing.add("mede namens " + InlineConverter.plain(inline.convert(jointly.getValue())));
+		}
+		String name = plainField(part, "ondertekenaar", inline);
+		closing.add("");
+		closing.add(name != null ? name : draft ? "[ontbreekt: ondertekenaar]" : "");
+		if (draft && function == null) {
+			missing.add("functie");
+		}
+		if (draft && name == null) {
+			missing.add("ondertekenaar");
+		}
+		String title = InlineConverter.plain(subject);
+		return new GeneratedDocument(Kind.LETTER, title.isEmpty() ? "Kamerbrief" : title, style, classification(part),
+				address, header, references, body, closing, missing);
+	}
+
+	private static void addSection(List<Block> body, Section section, InlineConverter inline) {
+		body.add(new Block.Heading(1, orEmpty(section.getHeading())));
+		body.addAll(blocks(section.getBlocks(), inline));
+		for (Subsection subsection : section.getSubsections()) {
+			body.add(new Block.Heading(2, orEmpty(subsection.getHeading())));
+			body.addAll(blocks(subsection.getBlocks(), inline));
+		}
+	}
+
+	/** In a draft, a required section that is missing appears at the end with a placeholder. */
+	private static void addMissingSections(List<Block> body, Part part, List<SectionSpec> specs, List<String> missing) {
+		for (SectionSpec spec : specs) {
+			boolean present = part.getSections().stream()
+					.anyMatch(section -> section.getHeading() != null && section.getHeading().strip().equalsIgnoreCase(spec.getHeading()));
+			if (!present && spec.getRequirement() == Requirement.REQUIRED) {
+				body.add(new Block.Heading(1, spec.getHeading()));
+				body.add(new Block.Paragraph(List.of(new Run.Placeholder("ontbreekt: " + spec.getHeading()))));
+				missing.add("sectie " + spec.getHeading());
+			}
+		}
+	}
+
+	private static List<Block> blocks(List<nl.nota.lang.nota.Block> blocks, InlineConverter inline) {
+		List<Block> result = new ArrayList<>();
+		for (nl.nota.lang.nota.Block block : blocks) {
+			if (block instanceof Paragraph paragraph) {
+				List<Run> runs = inline.convert(paragraph.getInlines());
+				if (!runs.isEmpty()) {
+					result.add(new Block.Paragraph(runs));
+				}
+			} else if (block instanceof BulletList list) {
+				List<List<Run>> items = new ArrayList<>();
+				for (ListItem item : list.getItems()) {
+					items.add(inline.convert(item.getInlines()));
+				}
+				result.add(new Block.BulletList(items));
+			}
+		}
+		return result;
+	}
+
+	private static Entry fieldEntry(Part part, String key, String label, InlineConverter inline, boolean draft,
+			List<String> missing) {
+		List<Field> fields = PartFields.all(part, key);
+		if (fields.isEmpty() && draft) {
+			return placeholder(label, missing);
+		}
+		List<Inline> value = fields.isEmpty() ? List.of() : fields.get(0).getValue();
+		return new Entry(label, inline.convert(value));
+	}
+
+	private static Entry placeholder(String label, List<String> missing) {
+		missing.add(label.toLowerCase(Locale.ROOT));
+		return new Entry(label, List.of(new Run.Placeholder("ontbreekt: " + label.toLowerCase(Locale.ROOT))));
+	}
+
+	private static String plainField(Part part, String key, InlineConverter inline) {
+		List<Field> fields = PartFields.all(part, key);
+		if (fields.isEmpty()) {
+			return null;
+		}
+		String value = InlineConverter.plain(inline.convert(fields.get(0).getValue()));
+		return value.isEmpty() ? null : value;
+	}
+
+	private static void addReference(List<Reference> references, String label, String value) {
+		if (value != null) {
+			references.add(new Reference(label, List.of(value)));
+		}
+	}
+
+	private static String classification(Part part) {
+		String value = PartFields.value(part, "rubricering");
+		return value == null || value.isBlank() || value.equalsIgnoreCase("geen") ? null : value.toUpperCase(Locale.ROOT);
+	}
+
+	private static String capitalize(String text) {
+		return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
+	}
+}
