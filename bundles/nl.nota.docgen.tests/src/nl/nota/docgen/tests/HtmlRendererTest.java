@@ -1,0 +1,57 @@
+package nl.nota.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+
+import nl.nota.docgen.model.Block;
+import nl.nota.docgen.model.Entry;
+import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.model.GeneratedDocument.Kind;
+import nl.nota.docgen.model.Reference;
+import nl.nota.docgen.model.Run;
+import nl.nota.docgen.render.HtmlRenderer;
+import nl.nota.docgen.style.HouseStyles;
+
+class HtmlRendererTest {
+
+	private static GeneratedDocument letter(String hostile) {
+		return new GeneratedDocument(Kind.LETTER, hostile, HouseStyles.builtIn().find("defensie").orElseThrow(), null,
+				List.of("Aan " + hostile), List.of(Entry.of("Betreft", hostile)), List.of(new Reference(hostile, List.of(hostile))),
+				List.of(new Block.Heading(1, hostile), new Block.Paragraph(List.of(Run.text(hostile), new Run.Redacted("5.1.2e"))),
+						new Block.BulletList(List.of(List.of(new Run.Text(hostile, true))))),
+				List.of(hostile), List.of());
+	}
+
+	@Test
+	void textIsEscapedAndThePageIsSelfContained() throws Exception {
+		String hostile = "<script>alert('x')</script> & \"quotes\" <img src=http://example.org/x.png>";
+		String html = new HtmlRenderer().render(letter(hostile));
+		assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"), html);
+		// well-formed XHTML (the PDF renderer parses the same markup as XML) without scripts or external resources
+		org.w3c.dom.Document dom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+		for (String element : List.of("script", "img", "link", "iframe", "object")) {
+			assertEquals(0, dom.getElementsByTagName(element).getLength(), element);
+		}
+		org.w3c.dom.NodeList all = dom.getElementsByTagName("*");
+		for (int i = 0; i < all.getLength(); i++) {
+			org.w3c.dom.Element element = (org.w3c.dom.Element) all.item(i);
+			assertFalse(element.hasAttribute("src") || element.hasAttribute("href"), element.getTagName());
+		}
+	}
+
+	@Test
+	void aRedactionShowsItsGroundOnly() {
+		String html = new HtmlRenderer().render(letter("Tekst"));
+		assertTrue(html.contains("<span class=\"redacted\" title=\"Gelakt op grond van artikel 5.1.2e Woo\">5.1.2e</span>"), html);
+	}
+}

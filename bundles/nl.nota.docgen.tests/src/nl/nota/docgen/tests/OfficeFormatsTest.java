@@ -1,0 +1,79 @@
+package nl.nota.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.nota.docgen.model.Block;
+import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.render.Format;
+import nl.nota.docgen.transform.NoteTransformer;
+
+/** DOCX, ODT and PDF of the seed example as a reader sees them: opened by LibreOffice, text extracted. */
+class OfficeFormatsTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theLetterOpensInLibreOfficeWithEveryPartInPlace() throws Exception {
+		GeneratedDocument letter = Notes.transform(Notes.examples().resolve("dmm-2025-10-15.nota"), "defensie", false).letter()
+				.orElseThrow();
+		List<String> expected = new ArrayList<>(List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+				"Postbus 20018", "Datum", "3 oktober 2025", "Betreft", "Geannoteerde agenda bijeenkomst NAVO-ministers",
+				"Ministerie van Defensie", "Onze referentie", "BS2025027316", "Hierbij ontvangt u de geannoteerde agenda",
+				"De minister van Defensie,", "R.P. Brekelmans"));
+		expected.addAll(headings(letter));
+		for (String text : texts(letter)) {
+			for (String part : expected) {
+				assertTrue(text.contains(normalize(part)), () -> "'" + part + "' missing from:\n" + text);
+			}
+			assertTrue(text.matches(".*Pagina 1 van [12].*"), () -> "page numbers missing from:\n" + text);
+		}
+	}
+
+	@Test
+	void theNotaOpensInLibreOfficeWithEveryPartInPlace() throws Exception {
+		NoteTransformer.Output output = Notes.transform(Notes.examples().resolve("dmm-2025-10-15.nota"), "defensie", false);
+		List<String> expected = new ArrayList<>(List.of("Beslisnota", "Aan", "de minister", "30 september 2025", "BS2025027315",
+				"De gegevens van steller en ondertekenaar zijn gelakt", "DE DIRECTEUR-GENERAAL BELEID",
+				"Defensie Grondgebonden Luchtverdedigingscommando (DGLC)"));
+		expected.addAll(headings(output.nota()));
+		for (String text : texts(output.nota())) {
+			for (String part : expected) {
+				assertTrue(text.contains(normalize(part)), () -> "'" + part + "' missing from:\n" + text);
+			}
+		}
+	}
+
+	/** The text of the DOCX and the ODT as LibreOffice renders them, and of our own PDF. */
+	private List<String> texts(GeneratedDocument document) throws Exception {
+		Path docx = Files.write(folder.resolve("doc.docx"), Format.DOCX.render(document));
+		Path odt = Files.write(folder.resolve("doc.odt"), Format.ODT.render(document));
+		Path pdf = Files.write(folder.resolve("doc.pdf"), Format.PDF.render(document));
+		List<String> texts = new ArrayList<>();
+		for (Path converted : OfficeReader.toPdf(folder, List.of(docx, odt))) {
+			texts.add(normalize(OfficeReader.text(converted)));
+		}
+		texts.add(normalize(OfficeReader.text(pdf)));
+		return texts;
+	}
+
+	private static List<String> headings(GeneratedDocument document) {
+		return document.body().stream().filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text()).toList();
+	}
+
+	/**
+	 * pdftotext breaks lines where the layout does and drops the hyphen of a word broken at a line end
+	 * ("Staten-" / "Generaal"); the checks are about words, so whitespace and hyphens are ignored.
+	 */
+	static String normalize(String text) {
+		return text.replaceAll("\\s+", " ").replace("-", "");
+	}
+}
