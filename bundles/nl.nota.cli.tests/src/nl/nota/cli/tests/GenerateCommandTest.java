@@ -1,0 +1,104 @@
+package nl.nota.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private Path copyExample(String name) throws Exception {
+		Path copy = folder.resolve(name);
+		Files.copy(CliRun.examples().resolve(name), copy);
+		return copy;
+	}
+
+	private List<String> outputFiles(Path out) throws Exception {
+		try (Stream<Path> files = Files.list(out)) {
+			return files.map(file -> file.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	@Test
+	void theSeedGeneratesTheLetterAndTheNotaInAllFormats() throws Exception {
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("generate", CliRun.examples().resolve("dmm-2025-10-15.nota").toString(), "-o", out.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertEquals(List.of("dmm-2025-10-15.kamerbrief.docx", "dmm-2025-10-15.kamerbrief.html", "dmm-2025-10-15.kamerbrief.odt",
+				"dmm-2025-10-15.kamerbrief.pdf", "dmm-2025-10-15.nota.docx", "dmm-2025-10-15.nota.html", "dmm-2025-10-15.nota.odt",
+				"dmm-2025-10-15.nota.pdf"), outputFiles(out));
+		String html = Files.readString(out.resolve("dmm-2025-10-15.kamerbrief.html"));
+		assertTrue(html.contains("Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 15 oktober 2025"), html);
+		assertTrue(run.err().contains("1 nota gegenereerd."), run.err());
+	}
+
+	@Test
+	void formatsAndHouseStyleCanBeChosen() throws Exception {
+		Path note = copyExample("informatienota-woo-2025.nota");
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("generate", note.toString(), "-o", out.toString(), "--format", "html,docx", "--house-style", "ienw");
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertEquals(List.of("informatienota-woo-2025.nota.docx", "informatienota-woo-2025.nota.html"), outputFiles(out));
+		assertTrue(Files.readString(out.resolve("informatienota-woo-2025.nota.html")).contains("Infrastructuur en"));
+		assertEquals(2, CliRun.of("generate", note.toString(), "--format", "rtf").exitCode());
+		CliRun unknownStyle = CliRun.of("generate", note.toString(), "-o", out.toString(), "--house-style", "onbekend");
+		assertEquals(1, unknownStyle.exitCode());
+		assertTrue(unknownStyle.out().contains("beschikbaar: defensie, bzk, ienw"), unknownStyle.out());
+	}
+
+	@Test
+	void aNoteWithErrorsIsNotGeneratedAndEarlierOutputStaysIntact() throws Exception {
+		Path note = copyExample("dmm-2025-10-15.nota");
+		Path out = folder.resolve("out");
+		assertEquals(0, CliRun.of("generate", note.toString(), "-o", out.toString(), "--format", "html").exitCode());
+		byte[] before = Files.readAllBytes(out.resolve("dmm-2025-10-15.kamerbrief.html"));
+		String text = Files.readString(note);
+		Files.writeString(note, text.replace("# Kernpunten", "# Kernpuntn"), StandardCharsets.UTF_8);
+		CliRun run = CliRun.of("generate", note.toString(), "-o", out.toString(), "--format", "html");
+		assertEquals(1, run.exitCode());
+		assertTrue(run.out().contains("[nota.unknown-section]"), run.out());
+		assertTrue(run.err().contains("niet gegenereerd omdat de nota fouten bevat"), run.err());
+		assertArrayEquals(before, Files.readAllBytes(out.resolve("dmm-2025-10-15.kamerbrief.html")));
+		assertEquals(List.of("dmm-2025-10-15.kamerbrief.html", "dmm-2025-10-15.nota.html"), outputFiles(out), "no temp files left");
+	}
+
+	@Test
+	void draftGeneratesAnywayWithVisiblePlaceholders() throws Exception {
+		Path note = folder.resolve("half.nota");
+		Files.writeString(note, "beslisnota: Half af\nministerie: Defensie\nvan: DE DIRECTEUR\n\n# Aanleiding\nEr is iets.\n");
+		Path out = folder.resolve("out");
+		assertEquals(1, CliRun.of("generate", note.toString(), "-o", out.toString()).exitCode());
+		CliRun draft = CliRun.of("generate", note.toString(), "-o", out.toString(), "--format", "html", "--draft");
+		assertEquals(0, draft.exitCode(), draft.out() + draft.err());
+		assertTrue(draft.err().contains("gegenereerd als CONCEPT"), draft.err());
+		String html = Files.readString(out.resolve("half.nota.html"));
+		assertTrue(html.contains("CONCEPT — onvolledig"), html);
+		assertTrue(html.contains("<span class=\"placeholder\">[ontbreekt: Kernpunten]</span>"), html);
+	}
+
+	@Test
+	void aFolderGeneratesEveryNoteAndNamesTheOnesThatFailed() throws Exception {
+		copyExample("dmm-2025-10-15.nota");
+		copyExample("informatienota-woo-2025.nota");
+		Files.writeString(folder.resolve("kapot.nota"), "beslisnota: Kapot\nministerie: Defensie\n");
+		Files.writeString(folder.resolve("Ünïcode & spaties.nota"), Files.readString(folder.resolve("informatienota-woo-2025.nota")));
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("generate", folder.toString(), "-o", out.toString(), "--format", "html");
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("[1/4]") && run.err().contains("[4/4]"), run.err());
+		assertTrue(run.err().contains("3 nota's gegenereerd, 1 mislukt: " + folder + "/kapot.nota"), run.err());
+		assertTrue(Files.exists(out.resolve("Ünïcode___spaties.nota.html")), outputFiles(out)::toString);
+		assertTrue(Files.exists(out.resolve("dmm-2025-10-15.kamerbrief.html")));
+	}
+}
