@@ -28,7 +28,7 @@ public final class Main {
 	private Main() {
 	}
 
-	public static void main(String[] args) {
+	static {
 		// POI logs through the Log4j API; without a provider it complains on every start
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		// libraries log progress through java.util.logging; the command line shows only warnings and worse
@@ -36,6 +36,9 @@ public final class Main {
 		for (var handler : java.util.logging.Logger.getLogger("").getHandlers()) {
 			handler.setLevel(java.util.logging.Level.WARNING);
 		}
+	}
+
+	public static void main(String[] args) {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		System.exit(run(Arrays.asList(args), out, err));
