@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import java.awt.image.BufferedImage;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +59,33 @@ class GenerateCommandTest {
 		CliRun unknownStyle = CliRun.of("generate", note.toString(), "-o", out.toString(), "--house-style", "onbekend");
 		assertEquals(1, unknownStyle.exitCode());
 		assertTrue(unknownStyle.out().contains("beschikbaar: defensie, bzk, ienw"), unknownStyle.out());
+	}
+
+	@Test
+	void aHouseStyleNextToTheNotesIsUsedWithItsLogo() throws Exception {
+		BufferedImage image = new BufferedImage(120, 240, BufferedImage.TYPE_INT_RGB);
+		ImageIO.write(image, "png", folder.resolve("wapen.png").toFile());
+		Files.writeString(folder.resolve("justitie.huisstijl"), """
+				ministerie = Ministerie van Justitie en Veiligheid
+				logo = Ministerie van Justitie en | Veiligheid
+				postadres = Postbus 20301 | 2500 EH  Den Haag
+				retouradres = > Retouradres Postbus 20301 2500 EH  Den Haag
+				logo-afbeelding = wapen.png
+				""");
+		Path note = folder.resolve("jenv.nota");
+		Files.writeString(note, Files.readString(CliRun.examples().resolve("informatienota-woo-2025.nota"))
+				.replace("ministerie: Binnenlandse Zaken en Koninkrijksrelaties", "huisstijl: justitie"));
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("generate", note.toString(), "-o", out.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		String html = Files.readString(out.resolve("jenv.nota.html"));
+		assertTrue(html.contains("Ministerie van Justitie en<br/>Veiligheid"), html);
+		assertTrue(html.contains("src=\"data:image/png;base64,"), "logo embedded in the HTML");
+		try (ZipFile docx = new ZipFile(out.resolve("jenv.nota.docx").toFile());
+				ZipFile odt = new ZipFile(out.resolve("jenv.nota.odt").toFile())) {
+			assertTrue(docx.stream().anyMatch(entry -> entry.getName().startsWith("word/media/")), "logo in the DOCX");
+			assertTrue(odt.getEntry("Pictures/logo.png") != null, "logo in the ODT");
+		}
 	}
 
 	@Test

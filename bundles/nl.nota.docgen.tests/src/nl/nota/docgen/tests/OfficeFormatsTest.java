@@ -52,6 +52,30 @@ class OfficeFormatsTest {
 		}
 	}
 
+	@Test
+	void aClassifiedNotaCarriesItsClassificationOnEveryPage() throws Exception {
+		Path note = folder.resolve("geheim.nota");
+		Files.writeString(note, Files.readString(Notes.examples().resolve("dmm-2025-10-15.nota"))
+				.replace("rubricering: geen", "rubricering: Departementaal Vertrouwelijk"));
+		GeneratedDocument nota = Notes.transform(note, "defensie", false).nota();
+		Path docx = Files.write(folder.resolve("n.docx"), Format.DOCX.render(nota));
+		Path odt = Files.write(folder.resolve("n.odt"), Format.ODT.render(nota));
+		Path pdf = Files.write(folder.resolve("n.pdf"), Format.PDF.render(nota));
+		List<Path> pdfs = new ArrayList<>(OfficeReader.toPdf(folder, List.of(docx, odt)));
+		pdfs.add(pdf);
+		for (Path file : pdfs) {
+			String[] pages = OfficeReader.text(file).split("\f");
+			int counted = 0;
+			for (String page : pages) {
+				if (!page.isBlank()) {
+					counted++;
+					assertTrue(page.contains("DEPARTEMENTAAL VERTROUWELIJK"), () -> file + " page without classification:\n" + page);
+				}
+			}
+			assertTrue(counted >= 2, file + " has " + counted + " pages");
+		}
+	}
+
 	/** The text of the DOCX and the ODT as LibreOffice renders them, and of our own PDF. */
 	private List<String> texts(GeneratedDocument document) throws Exception {
 		Path docx = Files.write(folder.resolve("doc.docx"), Format.DOCX.render(document));

@@ -1,11 +1,15 @@
 package nl.nota.docgen.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -37,6 +41,7 @@ import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.style.HouseStyle;
 
 /**
  * DOCX with real Word styles (Normal, Kop 1, Kop 2, Lijstopsommingsteken), so the secretariat can go on
@@ -55,14 +60,9 @@ public class DocxRenderer {
 			properties(docx, document);
 			styles(docx, document.style().font());
 			BigInteger bullets = bullets(docx);
-			footer(docx);
+			footer(docx, document.classification());
 			if (document.isDraft()) {
 				paragraph(docx, null).createRun().setText("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
-			}
-			if (document.classification() != null) {
-				XWPFRun run = paragraph(docx, null).createRun();
-				run.setBold(true);
-				run.setText(document.classification());
 			}
 			logo(docx, document);
 			if (document.kind() == Kind.LETTER) {
@@ -165,8 +165,19 @@ public class DocxRenderer {
 		return numbering.addNum(abstractId);
 	}
 
-	private static void footer(XWPFDocument docx) {
+	/** Page numbers, and (VIR-BI) the classification on top and bottom of every page. */
+	private static void footer(XWPFDocument docx, String classification) {
 		XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
+		if (classification != null) {
+			XWPFParagraph top = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+			top.setAlignment(ParagraphAlignment.CENTER);
+			XWPFRun run = top.createRun();
+			run.setBold(true);
+			run.setText(classification);
+			XWPFRun bottom = footer.createParagraph().createRun();
+			bottom.setBold(true);
+			bottom.setText(classification);
+		}
 		XWPFParagraph paragraph = footer.createParagraph();
 		paragraph.setAlignment(ParagraphAlignment.RIGHT);
 		paragraph.setStyle(SMALL);
@@ -181,10 +192,22 @@ public class DocxRenderer {
 		logo.setAlignment(ParagraphAlignment.CENTER);
 		logo.setSpacingAfter(480);
 		List<String> lines = document.style().logoLines();
-		XWPFRun bar = logo.createRun();
-		bar.setColor(HtmlRenderer.RIJKSBLAUW.substring(1));
-		bar.setFontSize(20);
-		bar.setText("▌ ");
+		HouseStyle.Logo image = document.style().logo();
+		if (image == null) {
+			XWPFRun bar = logo.createRun();
+			bar.setColor(HtmlRenderer.RIJKSBLAUW.substring(1));
+			bar.setFontSize(20);
+			bar.setText("▌ ");
+		} else {
+			try {
+				logo.createRun().addPicture(new ByteArrayInputStream(image.bytes()),
+						image.mediaType().equals("image/png") ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
+						"logo." + image.extension(), Units.toEMU(image.widthMm() / 25.4 * 72), Units.toEMU(HouseStyle.Logo.HEIGHT_MM / 25.4 * 72));
+				logo.createRun().addBreak();
+			} catch (InvalidFormatException | IOException e) {
+				throw new IllegalStateException("Het logo kan niet in het DOCX-bestand worden opgenomen", e);
+			}
+		}
 		for (int i = 0; i < lines.size(); i++) {
 			XWPFRun run = logo.createRun();
 			if (i > 0) {

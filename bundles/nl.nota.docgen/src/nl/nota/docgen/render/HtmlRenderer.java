@@ -1,5 +1,6 @@
 package nl.nota.docgen.render;
 
+import java.util.Base64;
 import java.util.List;
 
 import nl.nota.docgen.model.Block;
@@ -8,6 +9,7 @@ import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.style.HouseStyle;
 
 /**
  * The HTML of a generated document: self-contained (inline CSS, no scripts, no external resources),
@@ -26,7 +28,8 @@ public class HtmlRenderer {
 				.append("<meta name=\"generator\" content=\"Nota Workbench\"/>\n")
 				.append("<meta name=\"subject\" content=\"").append(escape(document.title())).append("\"/>\n")
 				.append("<title>").append(escape(documentTitle(document))).append("</title>\n<style>\n")
-				.append(css(document.style().font())).append("</style>\n</head>\n<body>\n<div class=\"page ")
+				.append(css(document.style().font())).append(classificationCss(document.classification(), document.style().font()))
+				.append("</style>\n</head>\n<body>\n<div class=\"page ")
 				.append(document.kind() == Kind.LETTER ? "letter" : "nota").append("\">\n");
 		if (document.isDraft()) {
 			html.append("<p class=\"draft\">CONCEPT — onvolledig: ").append(escape(String.join(", ", document.draftRemarks())))
@@ -58,7 +61,17 @@ public class HtmlRenderer {
 	}
 
 	private static void logo(StringBuilder html, GeneratedDocument document) {
-		html.append("<div class=\"logo\"><div class=\"bar\">&#160;</div><div class=\"ministry\">");
+		HouseStyle.Logo image = document.style().logo();
+		html.append("<div class=\"logo\">");
+		if (image == null) {
+			html.append("<div class=\"bar\">&#160;</div>");
+		} else {
+			html.append("<img class=\"image\" alt=\"Logo ").append(escape(document.style().ministry())).append("\" src=\"data:")
+					.append(image.mediaType()).append(";base64,").append(Base64.getEncoder().encodeToString(image.bytes()))
+					.append("\" style=\"height: ").append(HouseStyle.Logo.HEIGHT_MM).append("mm; width: ")
+					.append(String.format(java.util.Locale.ROOT, "%.1f", image.widthMm())).append("mm\"/>");
+		}
+		html.append("<div class=\"ministry\">");
 		List<String> lines = document.style().logoLines();
 		for (int i = 0; i < lines.size(); i++) {
 			html.append(i == 0 ? "" : "<br/>").append(escape(lines.get(i)));
@@ -156,6 +169,18 @@ public class HtmlRenderer {
 		return out.toString();
 	}
 
+	/** VIR-BI: the classification on top and bottom of every printed page. */
+	private static String classificationCss(String classification, String font) {
+		if (classification == null) {
+			return "";
+		}
+		String text = classification.replace("\\", "\\\\").replace("\"", "\\\"");
+		String box = "font-family: '" + font + "', Arial, sans-serif; font-weight: bold;";
+		return "@page { @top-center { content: \"" + text + "\"; " + box + " font-size: 8pt; }\n"
+				+ "  @bottom-left { content: \"" + text + "\"; " + box + " font-size: 7pt; } }\n"
+				+ "@media print { p.classification { display: none; } }\n";
+	}
+
 	private static String css(String font) {
 		return """
 				@page { size: A4; margin: 18mm 18mm 22mm 24mm;
@@ -166,6 +191,7 @@ public class HtmlRenderer {
 				@media print { html { background: #fff; } .page { padding: 0; max-width: none; } }
 				.logo { text-align: center; margin-bottom: 10mm; }
 				.logo .bar { display: inline-block; width: 8mm; height: 16mm; background: %2$s; vertical-align: top; }
+				.logo .image { vertical-align: top; }
 				.logo .ministry { display: inline-block; text-align: left; margin-left: 3mm; vertical-align: top; padding-top: 9mm; font-size: 9pt; }
 				.classification { font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; margin: 0 0 4mm 0; }
 				.draft { border: 1px solid #b00; color: #b00; padding: 2mm; font-weight: bold; }

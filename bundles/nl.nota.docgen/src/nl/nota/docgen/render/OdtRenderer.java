@@ -17,6 +17,7 @@ import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.style.HouseStyle;
 
 /**
  * ODF text (ODT 1.3), the open standard. Named paragraph styles (Heading 1/2, List Bullet, Text Body)
@@ -33,15 +34,21 @@ public class OdtRenderer {
 			+ " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
 			+ " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
 			+ " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+			+ " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
+			+ " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
 			+ " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" office:version=\"1.3\"";
 
 	public byte[] render(GeneratedDocument document) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			stored(zip, "mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII));
-			deflated(zip, "META-INF/manifest.xml", manifest());
+			HouseStyle.Logo logo = document.style().logo();
+			deflated(zip, "META-INF/manifest.xml", manifest(logo));
+			if (logo != null) {
+				stored(zip, "Pictures/logo." + logo.extension(), logo.bytes());
+			}
 			deflated(zip, "meta.xml", meta(document));
-			deflated(zip, "styles.xml", styles(document.style().font()));
+			deflated(zip, "styles.xml", styles(document.style().font(), document.classification()));
 			deflated(zip, "content.xml", content(document));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -68,7 +75,9 @@ public class OdtRenderer {
 		zip.closeEntry();
 	}
 
-	private static String manifest() {
+	private static String manifest(HouseStyle.Logo logo) {
+		String picture = logo == null ? "" : " <manifest:file-entry manifest:full-path=\"Pictures/logo." + logo.extension()
+				+ "\" manifest:media-type=\"" + logo.mediaType() + "\"/>\n";
 		return """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
@@ -76,8 +85,8 @@ public class OdtRenderer {
 				 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
 				 <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
 				 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-				</manifest:manifest>
-				""";
+				%s</manifest:manifest>
+				""".formatted(picture);
 	}
 
 	private static String meta(GeneratedDocument document) {
@@ -87,7 +96,12 @@ public class OdtRenderer {
 				+ "</office:meta></office:document-meta>\n";
 	}
 
-	private static String styles(String font) {
+	private static String styles(String font, String classification) {
+		// VIR-BI: the classification on top and bottom of every page
+		String header = classification == null ? ""
+				: "<style:header><text:p text:style-name=\"Classification\">" + escape(classification) + "</text:p></style:header>";
+		String footerMark = classification == null ? ""
+				: "<text:p text:style-name=\"Classification\">" + escape(classification) + "</text:p>";
 		return """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<office:document-styles%1$s>
@@ -115,6 +129,10 @@ public class OdtRenderer {
 				   <style:paragraph-properties fo:margin-bottom="0cm"/>
 				   <style:text-properties fo:font-size="7pt"/>
 				  </style:style>
+				  <style:style style:name="Classification" style:family="paragraph" style:parent-style-name="Standard">
+				   <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/>
+				   <style:text-properties fo:font-weight="bold" fo:font-size="8pt"/>
+				  </style:style>
 				  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Klein">
 				   <style:paragraph-properties fo:text-align="end"/>
 				  </style:style>
@@ -129,16 +147,17 @@ public class OdtRenderer {
 				 <office:automatic-styles>
 				  <style:page-layout style:name="A4">
 				   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.8cm" fo:margin-bottom="1.2cm" fo:margin-left="2.4cm" fo:margin-right="1.8cm"/>
+				   <style:header-style><style:header-footer-properties fo:min-height="0.6cm"/></style:header-style>
 				   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style>
 				  </style:page-layout>
 				 </office:automatic-styles>
 				 <office:master-styles>
 				  <style:master-page style:name="Standard" style:page-layout-name="A4">
-				   <style:footer><text:p text:style-name="Footer">Pagina <text:page-number text:select-page="current"/> van <text:page-count/></text:p></style:footer>
+				   %3$s<style:footer>%4$s<text:p text:style-name="Footer">Pagina <text:page-number text:select-page="current"/> van <text:page-count/></text:p></style:footer>
 				  </style:master-page>
 				 </office:master-styles>
 				</office:document-styles>
-				""".formatted(NAMESPACES, escape(font));
+				""".formatted(NAMESPACES, escape(font), header, footerMark);
 	}
 
 	private static String content(GeneratedDocument document) {
@@ -147,10 +166,14 @@ public class OdtRenderer {
 			body.append("<text:p text:style-name=\"Standard\"><text:span text:style-name=\"Placeholder\">CONCEPT — onvolledig: ")
 					.append(escape(String.join(", ", document.draftRemarks()))).append("</text:span></text:p>");
 		}
-		if (document.classification() != null) {
-			body.append("<text:p text:style-name=\"Classification\">").append(escape(document.classification())).append("</text:p>");
+		HouseStyle.Logo image = document.style().logo();
+		body.append("<text:p text:style-name=\"").append(image == null ? "Logo" : "LogoImage").append("\">");
+		if (image != null) {
+			body.append("<draw:frame draw:name=\"Logo\" text:anchor-type=\"as-char\" svg:width=\"")
+					.append(String.format(java.util.Locale.ROOT, "%.1fmm", image.widthMm())).append("\" svg:height=\"")
+					.append(HouseStyle.Logo.HEIGHT_MM).append("mm\"><draw:image xlink:href=\"Pictures/logo.").append(image.extension())
+					.append("\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame><text:line-break/>");
 		}
-		body.append("<text:p text:style-name=\"Logo\">");
 		List<String> logo = document.style().logoLines();
 		for (int i = 0; i < logo.size(); i++) {
 			body.append(i == 0 ? "" : "<text:line-break/>").append(escape(logo.get(i)));
@@ -175,7 +198,7 @@ public class OdtRenderer {
 				+ "<style:style style:name=\"Redacted\" style:family=\"text\"><style:text-properties fo:color=\"#ffffff\" fo:background-color=\"#000000\"/></style:style>"
 				+ "<style:style style:name=\"Placeholder\" style:family=\"text\"><style:text-properties fo:color=\"#990000\" fo:background-color=\"#fde2e2\"/></style:style>"
 				+ "<style:style style:name=\"Logo\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\" fo:border-left=\"0.3cm solid " + HtmlRenderer.RIJKSBLAUW + "\" fo:padding-left=\"0.3cm\"/></style:style>"
-				+ "<style:style style:name=\"Classification\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
+				+ "<style:style style:name=\"LogoImage\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\"/></style:style>"
 				+ "<style:style style:name=\"Label\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
 				+ "<style:style style:name=\"Head\" style:family=\"table\"><style:table-properties style:width=\"16.8cm\" table:align=\"left\"/></style:style>"
 				+ "<style:style style:name=\"Head.A\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"11.8cm\"/></style:style>"

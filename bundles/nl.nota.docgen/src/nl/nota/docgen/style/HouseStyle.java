@@ -14,7 +14,22 @@ import java.util.List;
  * @param returnAddress  the line above the addressee, in the envelope window
  * @param website        shown in the reference column
  * @param font           the font family of the documents
+ * @param logo           the logo image, or null: then a Rijksblauw bar stands in for it
  */
 public record HouseStyle(String id, String ministry, List<String> logoLines, List<String> visitingAddress,
-		List<String> postalAddress, String returnAddress, String website, String font) {
+		List<String> postalAddress, String returnAddress, String website, String font, Logo logo) {
+
+	/** A PNG or JPEG image shown above the ministry name, {@code heightMm} high. */
+	public record Logo(byte[] bytes, String mediaType, int widthPx, int heightPx) {
+
+		public static final double HEIGHT_MM = 16;
+
+		public double widthMm() {
+			return HEIGHT_MM * widthPx / heightPx;
+		}
+
+		public String extension() {
+			return mediaType.equals("image/png") ? "png" : "jpg";
+		}
+	}
 }

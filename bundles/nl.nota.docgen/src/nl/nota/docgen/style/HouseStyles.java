@@ -35,7 +35,7 @@ public class HouseStyles {
 	public static HouseStyles builtIn() {
 		Map<String, HouseStyle> styles = new LinkedHashMap<>();
 		for (String file : lines(resource("index.txt"))) {
-			HouseStyle style = parse(file.replace("." + EXTENSION, ""), resource(file), "styles/" + file);
+			HouseStyle style = parse(file.replace("." + EXTENSION, ""), resource(file), "styles/" + file, null);
 			styles.put(style.id(), style);
 		}
 		return new HouseStyles(styles);
@@ -48,7 +48,7 @@ public class HouseStyles {
 			try (Stream<Path> files = Files.list(folder)) {
 				for (Path file : files.filter(f -> f.getFileName().toString().endsWith("." + EXTENSION)).sorted().toList()) {
 					String id = file.getFileName().toString().replace("." + EXTENSION, "").toLowerCase(Locale.ROOT);
-					styles.put(id, parse(id, Files.newInputStream(file), file.toString()));
+					styles.put(id, parse(id, Files.newInputStream(file), file.toString(), folder));
 				}
 			}
 		}
@@ -72,7 +72,7 @@ public class HouseStyles {
 		return List.copyOf(styles.keySet());
 	}
 
-	static HouseStyle parse(String id, InputStream in, String origin) {
+	static HouseStyle parse(String id, InputStream in, String origin, Path folder) {
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
 			properties.load(reader);
@@ -83,7 +83,29 @@ public class HouseStyles {
 		return new HouseStyle(id, ministry, split(properties.getProperty("logo", ministry)),
 				split(properties.getProperty("bezoekadres", "")), split(properties.getProperty("postadres", "")),
 				properties.getProperty("retouradres", "").strip(), properties.getProperty("website", "").strip(),
-				properties.getProperty("lettertype", "Liberation Sans").strip());
+				properties.getProperty("lettertype", "Liberation Sans").strip(),
+				logo(properties.getProperty("logo-afbeelding"), folder, origin));
+	}
+
+	/** The logo image named in the style, relative to the style's folder; PNG or JPEG. */
+	private static HouseStyle.Logo logo(String name, Path folder, String origin) {
+		if (name == null || name.isBlank() || folder == null) {
+			return null;
+		}
+		Path file = folder.resolve(name.strip()).normalize();
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			String type = bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' ? "image/png"
+					: bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 ? "image/jpeg" : null;
+			java.awt.image.BufferedImage image = type == null ? null
+					: javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+			if (image == null) {
+				throw new IllegalArgumentException("Huisstijl " + origin + ": het logo " + file + " is geen PNG- of JPEG-afbeelding.");
+			}
+			return new HouseStyle.Logo(bytes, type, image.getWidth(), image.getHeight());
+		} catch (IOException e) {
+			throw new IllegalArgumentException("Huisstijl " + origin + ": het logo " + file + " kan niet worden gelezen.", e);
+		}
 	}
 
 	private static String required(Properties properties, String key, String origin) {
