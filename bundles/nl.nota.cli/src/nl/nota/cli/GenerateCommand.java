@@ -43,7 +43,8 @@ public class GenerateCommand {
 	@Inject
 	private NoteTypeRegistry registry;
 
-	private record Options(List<String> paths, Path output, Set<Format> formats, String houseStyle, boolean draft) {
+	private record Options(List<String> paths, Path output, Set<Format> formats, String houseStyle, boolean draft,
+			boolean publication) {
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
@@ -109,12 +110,27 @@ public class GenerateCommand {
 		}
 		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
 		String base = baseName(file.path());
-		if (output.nota() != null) {
+		Path outputFolder = (options.output() != null ? options.output() : folder).toAbsolutePath().normalize();
+		Map<Path, byte[]> rendered = new LinkedHashMap<>();
+		if (options.publication()) {
+			// a publication run writes public documents only: the Woo version, the letter and the inventory
+			NoteTransformer.Publication publication;
+			try {
+				publication = new NoteTransformer().publication(document, registry.catalogFor(uri), style.get());
+			} catch (NoteTransformer.NotPublishable e) {
+				out.println(file.displayName() + ":1:1: error: " + e.getMessage() + " [nota.not-publishable]");
+				return null;
+			}
+			documents.put(base + ".openbaar", publication.nota());
+			String name = base + ".openbaar";
+			rendered.put(inside(outputFolder, base + ".woo-inventaris.csv"),
+					publication.inventory().csv(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			rendered.put(inside(outputFolder, base + ".woo-inventaris.json"),
+					publication.inventory().json(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		} else if (output.nota() != null) {
 			documents.put(base + ".nota", output.nota());
 		}
 		output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
-		Path outputFolder = (options.output() != null ? options.output() : folder).toAbsolutePath().normalize();
-		Map<Path, byte[]> rendered = new LinkedHashMap<>();
 		for (Map.Entry<String, GeneratedDocument> entry : documents.entrySet()) {
 			for (Format format : options.formats()) {
 				rendered.put(inside(outputFolder, entry.getKey() + "." + format.extension()), format.render(entry.getValue()));
@@ -165,19 +181,21 @@ public class GenerateCommand {
 		Set<Format> formats = Set.of(Format.values());
 		String houseStyle = null;
 		boolean draft = false;
+		boolean publication = false;
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			switch (argument) {
-				case "-o", "--output" -> output = Paths.get(value(arguments, ++i, argument));
+				case "-o", "--output" -> output = Paths.get(OptionValues.after(arguments, ++i, argument));
 				case "--format" -> {
 					try {
-						formats = Format.parse(value(arguments, ++i, argument));
+						formats = Format.parse(OptionValues.after(arguments, ++i, argument));
 					} catch (IllegalArgumentException e) {
 						throw new UsageException(e.getMessage());
 					}
 				}
-				case "--house-style" -> houseStyle = value(arguments, ++i, argument);
+				case "--house-style" -> houseStyle = OptionValues.after(arguments, ++i, argument);
 				case "--draft" -> draft = true;
+				case "--publication" -> publication = true;
 				default -> {
 					if (argument.startsWith("-")) {
 						throw new UsageException("Onbekende optie " + argument + " voor 'nota generate'.");
@@ -192,13 +210,9 @@ public class GenerateCommand {
 		if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
 			throw new UsageException("De uitvoermap " + output + " is een bestand.");
 		}
-		return new Options(paths, output, formats, houseStyle, draft);
-	}
-
-	private static String value(List<String> arguments, int index, String option) throws UsageException {
-		if (index >= arguments.size()) {
-			throw new UsageException(option + " verwacht een waarde.");
+		if (draft && publication) {
+			throw new UsageException("--draft en --publication gaan niet samen: alleen een complete nota wordt openbaar gemaakt.");
 		}
-		return arguments.get(index);
+		return new Options(paths, output, formats, houseStyle, draft, publication);
 	}
 }

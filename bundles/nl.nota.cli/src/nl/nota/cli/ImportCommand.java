@@ -39,8 +39,8 @@ public class ImportCommand {
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			switch (argument) {
-				case "--kind" -> kind = value(arguments, ++i, "--kind");
-				case "-o", "--output" -> output = value(arguments, ++i, argument);
+				case "--kind" -> kind = OptionValues.after(arguments, ++i, "--kind");
+				case "-o", "--output" -> output = OptionValues.after(arguments, ++i, argument);
 				case "--force" -> force = true;
 				default -> {
 					if (argument.startsWith("-")) {
@@ -86,12 +86,5 @@ public class ImportCommand {
 		String name = input.getFileName().toString();
 		String base = name.toLowerCase().endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
 		return input.resolveSibling(base + ".nota");
-	}
-
-	private static String value(List<String> arguments, int index, String option) throws UsageException {
-		if (index >= arguments.size()) {
-			throw new UsageException(option + " verwacht een waarde.");
-		}
-		return arguments.get(index);
 	}
 }

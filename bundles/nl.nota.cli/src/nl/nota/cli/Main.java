@@ -17,9 +17,11 @@ public final class Main {
 			  nota validate FILE|DIR... [--format text|json]
 			      Controleert nota's (en .notatype-bestanden) tegen de regels van hun notasoort.
 			      Exitcode 0: geen fouten; 1: fouten gevonden; 2: verkeerd gebruik of onleesbaar bestand.
-			  nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft]
+			  nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft | --publication]
 			      Schrijft per nota <naam>.nota.<ext> en <naam>.kamerbrief.<ext>. Een nota met fouten wordt
 			      niet gegenereerd (met --draft wel, als concept). Exitcode 1 als een nota mislukte.
+			      --publication schrijft alleen openbare stukken: <naam>.openbaar.<ext> (Woo-versie, gelakt),
+			      de Kamerbrief en <naam>.woo-inventaris.csv/.json.
 			  nota import FILE.txt [--kind KIND] [-o FILE.nota] [--force]
 			      Zet een nota in platte tekst (zoals gepubliceerd) om naar een .nota-bestand.
 			  nota --help | --version
@@ -29,8 +31,6 @@ public final class Main {
 	}
 
 	static {
-		// POI logs through the Log4j API; without a provider it complains on every start
-		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		// libraries log progress through java.util.logging; the command line shows only warnings and worse
 		java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
 		for (var handler : java.util.logging.Logger.getLogger("").getHandlers()) {
@@ -39,9 +39,18 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
+		quietLog4j();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		System.exit(run(Arrays.asList(args), out, err));
+	}
+
+	/**
+	 * POI logs through the Log4j API, which complains on every start when it finds no provider. On a plain
+	 * class path the API's own simple provider is there; inside OSGi the host configures logging.
+	 */
+	public static void quietLog4j() {
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 	}
 
 	public static int run(List<String> args, PrintStream out, PrintStream err) {

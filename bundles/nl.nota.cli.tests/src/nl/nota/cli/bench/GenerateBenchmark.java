@@ -30,6 +30,7 @@ public final class GenerateBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		Main.quietLog4j();
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		Path work = Files.createTempDirectory("nota-bench");
 		Path examples = Paths.get(args.length > 1 ? args[1] : "examples");

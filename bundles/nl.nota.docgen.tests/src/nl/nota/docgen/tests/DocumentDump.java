@@ -22,6 +22,7 @@ final class DocumentDump {
 		out.append("style: ").append(document.style().id()).append('\n');
 		out.append("classification: ").append(document.classification()).append('\n');
 		out.append("draft: ").append(document.draftRemarks()).append('\n');
+		out.append("audience: ").append(document.audience()).append('\n');
 		document.addressLines().forEach(line -> out.append("address: ").append(line).append('\n'));
 		for (Entry entry : document.headerEntries()) {
 			out.append("entry: ").append(entry.label()).append(" = ").append(runs(entry.value())).append('\n');
@@ -47,6 +48,7 @@ final class DocumentDump {
 			case Run.Text text -> text.text();
 			case Run.Redacted redacted -> "[[" + redacted.ground() + "]]";
 			case Run.Placeholder placeholder -> "<<" + placeholder.description() + ">>";
+			case Run.Marked marked -> "{{" + marked.text() + "|" + marked.ground() + "}}";
 		}).collect(Collectors.joining());
 	}
 }

@@ -28,7 +28,7 @@ class HtmlRendererTest {
 				List.of("Aan " + hostile), List.of(Entry.of("Betreft", hostile)), List.of(new Reference(hostile, List.of(hostile))),
 				List.of(new Block.Heading(1, hostile), new Block.Paragraph(List.of(Run.text(hostile), new Run.Redacted("5.1.2e"))),
 						new Block.BulletList(List.of(List.of(new Run.Text(hostile, true))))),
-				List.of(hostile), List.of());
+				List.of(hostile), List.of(), GeneratedDocument.Audience.PUBLIC);
 	}
 
 	@Test

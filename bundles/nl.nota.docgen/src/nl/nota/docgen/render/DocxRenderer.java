@@ -312,6 +312,14 @@ public class DocxRenderer {
 					shade.setColor("auto");
 					shade.setFill("000000");
 				}
+				case Run.Marked marked -> {
+					out.setText(marked.text());
+					out.setTextHighlightColor("yellow");
+					XWPFRun ground = paragraph.createRun();
+					ground.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
+					ground.setBold(true);
+					ground.setText(" " + marked.ground());
+				}
 				case Run.Placeholder placeholder -> {
 					out.setColor("990000");
 					out.setText("[" + placeholder.description() + "]");

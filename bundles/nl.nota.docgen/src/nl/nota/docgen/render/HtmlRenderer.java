@@ -143,6 +143,9 @@ public class HtmlRenderer {
 				case Run.Text text -> html.append(escape(text.text()));
 				case Run.Redacted redacted -> html.append("<span class=\"redacted\" title=\"Gelakt op grond van artikel ")
 						.append(escape(redacted.ground())).append(" Woo\">").append(escape(redacted.ground())).append("</span>");
+				case Run.Marked marked -> html.append("<span class=\"marked\" title=\"Niet openbaar, artikel ")
+						.append(escape(marked.ground())).append(" Woo\">").append(escape(marked.text()))
+						.append("<sup class=\"ground\">").append(escape(marked.ground())).append("</sup></span>");
 				case Run.Placeholder placeholder -> html.append("<span class=\"placeholder\">[")
 						.append(escape(placeholder.description())).append("]</span>");
 			}
@@ -218,6 +221,8 @@ public class HtmlRenderer {
 				.closing p { margin: 0; }
 				.redacted { background: #000; color: #fff; padding: 0 1mm; font-size: 8pt; }
 				.placeholder { background: #fde2e2; color: #900; }
+				.marked { background: #fff3b0; }
+				.marked .ground { font-size: 6.5pt; font-weight: bold; margin-left: 0.5mm; }
 				""".formatted(font, RIJKSBLAUW);
 	}
 }

@@ -196,6 +196,8 @@ public class OdtRenderer {
 				+ "<office:automatic-styles>"
 				+ "<style:style style:name=\"Emphasis\" style:family=\"text\"><style:text-properties fo:font-style=\"italic\"/></style:style>"
 				+ "<style:style style:name=\"Redacted\" style:family=\"text\"><style:text-properties fo:color=\"#ffffff\" fo:background-color=\"#000000\"/></style:style>"
+				+ "<style:style style:name=\"Marked\" style:family=\"text\"><style:text-properties fo:background-color=\"#fff3b0\"/></style:style>"
+				+ "<style:style style:name=\"Ground\" style:family=\"text\"><style:text-properties style:text-position=\"super 58%\" fo:font-weight=\"bold\"/></style:style>"
 				+ "<style:style style:name=\"Placeholder\" style:family=\"text\"><style:text-properties fo:color=\"#990000\" fo:background-color=\"#fde2e2\"/></style:style>"
 				+ "<style:style style:name=\"Logo\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\" fo:border-left=\"0.3cm solid " + HtmlRenderer.RIJKSBLAUW + "\" fo:padding-left=\"0.3cm\"/></style:style>"
 				+ "<style:style style:name=\"LogoImage\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\"/></style:style>"
@@ -273,6 +275,8 @@ public class OdtRenderer {
 				case Run.Text text -> body.append(spaces(text.text()));
 				case Run.Redacted redacted -> body.append("<text:span text:style-name=\"Redacted\"> ")
 						.append(escape(redacted.ground())).append(" </text:span>");
+				case Run.Marked marked -> body.append("<text:span text:style-name=\"Marked\">").append(spaces(marked.text()))
+						.append("</text:span><text:span text:style-name=\"Ground\"> ").append(escape(marked.ground())).append("</text:span>");
 				case Run.Placeholder placeholder -> body.append("<text:span text:style-name=\"Placeholder\">[")
 						.append(escape(placeholder.description())).append("]</text:span>");
 			}

@@ -28,6 +28,10 @@ final class InlineConverter {
 		this.visibility = visibility;
 	}
 
+	boolean isPublic() {
+		return visibility == Visibility.PUBLIC;
+	}
+
 	List<Run> convert(List<? extends Inline> inlines) {
 		List<Run> runs = new ArrayList<>();
 		append(inlines, false, runs);
@@ -43,7 +47,9 @@ final class InlineConverter {
 				case LetterReference letter -> runs.add(new Run.Text("kamerbrief", emphasis));
 				case Redaction redaction -> {
 					if (visibility == Visibility.INTERNAL) {
-						append(redaction.getInlines(), emphasis, runs);
+						List<Run> inner = new ArrayList<>();
+						append(redaction.getInlines(), emphasis, inner);
+						runs.add(new Run.Marked(plain(normalize(inner)), orEmpty(redaction.getGround())));
 					} else {
 						runs.add(new Run.Redacted(orEmpty(redaction.getGround())));
 					}
@@ -89,6 +95,7 @@ final class InlineConverter {
 				case Run.Text t -> text.append(t.text());
 				case Run.Redacted r -> text.append('[').append(r.ground()).append(']');
 				case Run.Placeholder p -> text.append('[').append(p.description()).append(']');
+				case Run.Marked m -> text.append(m.text());
 			}
 		}
 		return text.toString();

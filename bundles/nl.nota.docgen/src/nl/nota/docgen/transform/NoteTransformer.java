@@ -8,11 +8,13 @@ import java.util.Optional;
 import nl.nota.docgen.model.Block;
 import nl.nota.docgen.model.Entry;
 import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.model.GeneratedDocument.Audience;
 import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
 import nl.nota.docgen.style.HouseStyle;
 import nl.nota.docgen.transform.InlineConverter.Visibility;
+import nl.nota.lang.model.Headings;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
@@ -29,6 +31,7 @@ import nl.nota.lang.types.noteType.FieldSpec;
 import nl.nota.lang.types.noteType.NoteType;
 import nl.nota.lang.types.noteType.Requirement;
 import nl.nota.lang.types.noteType.SectionSpec;
+import nl.nota.lang.woo.WooGrounds;
 
 /**
  * The one place that decides what goes into which document. The nota is an internal document and
@@ -41,8 +44,8 @@ public class NoteTransformer {
 	public record Output(GeneratedDocument nota, Optional<GeneratedDocument> letter) {
 	}
 
-	private static final List<String> NOT_IN_NOTA_HEADER = List.of("steller", "ondertekenaar", "huisstijl", "ministerie",
-			"rubricering", "directie");
+	private static final List<String> NOT_IN_NOTA_HEADER = List.of("huisstijl", "ministerie", "rubricering", "directie",
+			"namen-openbaar", "gederubriceerd");
 
 	public Output transform(Document document, NoteTypeCatalog catalog, HouseStyle style, boolean draft) {
 		if (document.getParts().isEmpty()) {
@@ -55,12 +58,49 @@ public class NoteTransformer {
 			// a file with only a letter: no nota to generate beside it
 			return new Output(null, Optional.of(letter(notaPart, notaPart, notaType, style, draft)));
 		}
-		GeneratedDocument nota = nota(notaPart, notaType, style, draft);
+		GeneratedDocument nota = nota(notaPart, notaType, style, draft, Audience.INTERNAL, null);
 		return new Output(nota, letterPart.map(part -> letter(part, notaPart, catalog.find(part.getKind()), style, draft)));
 	}
 
-	private GeneratedDocument nota(Part part, NoteType type, HouseStyle style, boolean draft) {
-		InlineConverter inline = new InlineConverter(Visibility.INTERNAL);
+	/**
+	 * The Woo publication version of the nota: every redaction a box with its ground, names of officials
+	 * withheld (unless the note says "namen-openbaar: ja"), and "Informatie die niet openbaar wordt
+	 * gemaakt" derived from what was withheld.
+	 *
+	 * @throws NotPublishable when the nota is classified and not declassified
+	 */
+	public Publication publication(Document document, NoteTypeCatalog catalog, HouseStyle style) throws NotPublishable {
+		Part part = document.getParts().get(0);
+		NoteType type = catalog.find(part.getKind());
+		if (type != null && type.getCategory() == Category.LETTER) {
+			throw new NotPublishable("Dit bestand bevat alleen een brief; die is zelf al openbaar.");
+		}
+		if (classification(part) != null && PartFields.value(part, "gederubriceerd") == null) {
+			throw new NotPublishable("De nota is gerubriceerd (" + classification(part) + "); een openbare versie kan pas na "
+					+ "derubricering. Zet dan 'gederubriceerd: <datum>' in de kop.");
+		}
+		WooInventory inventory = WooInventory.of(part, grounds);
+		return new Publication(nota(part, type, style, false, Audience.PUBLIC, inventory), inventory);
+	}
+
+	/** The publication version and what it withholds. */
+	public record Publication(GeneratedDocument nota, WooInventory inventory) {
+	}
+
+	/** Why a nota gets no publication version. */
+	public static class NotPublishable extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		public NotPublishable(String message) {
+			super(message);
+		}
+	}
+
+	private final WooGrounds grounds = new WooGrounds();
+
+	private GeneratedDocument nota(Part part, NoteType type, HouseStyle style, boolean draft, Audience audience,
+			WooInventory inventory) {
+		InlineConverter inline = new InlineConverter(audience == Audience.PUBLIC ? Visibility.PUBLIC : Visibility.INTERNAL);
 		List<String> missing = new ArrayList<>();
 		List<Entry> header = new ArrayList<>();
 		if (type != null) {
@@ -69,9 +109,11 @@ public class NoteTransformer {
 					continue;
 				}
 				List<Field> fields = PartFields.all(part, spec.getName());
+				boolean withheldName = inventory != null && inventory.names().contains(spec.getName());
 				if (!fields.isEmpty()) {
 					for (Field field : fields) {
-						header.add(new Entry(spec.getLabel(), inline.convert(field.getValue())));
+						header.add(new Entry(spec.getLabel(), withheldName ? List.of(new Run.Redacted(WooGrounds.PRIVACY))
+								: inline.convert(field.getValue())));
 					}
 				} else if (draft && spec.getRequirement() == Requirement.REQUIRED) {
 					header.add(placeholder(spec.getLabel(), missing));
@@ -86,10 +128,17 @@ public class NoteTransformer {
 		body.addAll(blocks(part.getBlocks(), inline));
 		List<SectionSpec> specs = type == null ? List.of() : type.getSections();
 		for (Section section : part.getSections()) {
+			if (inventory != null && Headings.normalize(section.getHeading()).equals(Headings.normalize(WooInventory.SECTION))) {
+				continue; // replaced by the derived section below
+			}
 			addSection(body, section, inline);
 		}
 		if (draft) {
 			addMissingSections(body, part, specs, missing);
+		}
+		if (inventory != null) {
+			body.add(new Block.Heading(1, WooInventory.SECTION));
+			body.add(new Block.Paragraph(List.of(Run.text(inventory.explanation()))));
 		}
 		List<String> closing = new ArrayList<>();
 		String sender = PartFields.value(part, "van");
@@ -97,12 +146,12 @@ public class NoteTransformer {
 			closing.add(sender.toUpperCase(Locale.ROOT));
 		}
 		String signer = plainField(part, "ondertekenaar", inline);
-		if (signer != null) {
+		if (signer != null && audience == Audience.INTERNAL) {
 			closing.add(signer);
 		}
 		String title = type == null ? capitalize(part.getKind()) : type.getTitle();
 		return new GeneratedDocument(Kind.NOTA, title, style, classification(part), List.of(), header, List.of(), body,
-				closing, missing);
+				closing, missing, audience);
 	}
 
 	private GeneratedDocument letter(Part part, Part nota, NoteType type, HouseStyle style, boolean draft) {
@@ -179,23 +228,45 @@ public class NoteTransformer {
 		}
 		String title = InlineConverter.plain(subject);
 		return new GeneratedDocument(Kind.LETTER, title.isEmpty() ? "Kamerbrief" : title, style, classification(part),
-				address, header, references, body, closing, missing);
+				address, header, references, body, closing, missing, Audience.PUBLIC);
 	}
 
 	private static void addSection(List<Block> body, Section section, InlineConverter inline) {
-		body.add(new Block.Heading(1, orEmpty(section.getHeading())));
-		body.addAll(blocks(section.getBlocks(), inline));
-		for (Subsection subsection : section.getSubsections()) {
-			body.add(new Block.Heading(2, orEmpty(subsection.getHeading())));
-			body.addAll(blocks(subsection.getBlocks(), inline));
+		if (!addWithheld(body, 1, section.getHeading(), inline)) {
+			body.addAll(blocks(section.getBlocks(), inline));
+			for (Subsection subsection : section.getSubsections()) {
+				if (!addWithheld(body, 2, subsection.getHeading(), inline)) {
+					body.addAll(blocks(subsection.getBlocks(), inline));
+				}
+			}
 		}
+	}
+
+	/**
+	 * Adds the heading; for a section marked not public, also decides its content: in a public document a
+	 * box with the ground instead of the text. Returns true when the content has been dealt with.
+	 */
+	private static boolean addWithheld(List<Block> body, int level, String heading, InlineConverter inline) {
+		String visible = Headings.visible(heading);
+		java.util.Optional<String> ground = Headings.notPublicGround(heading);
+		if (ground.isEmpty()) {
+			body.add(new Block.Heading(level, visible));
+			return false;
+		}
+		if (inline.isPublic()) {
+			body.add(new Block.Heading(level, visible));
+			body.add(new Block.Paragraph(List.of(new Run.Redacted(ground.get()))));
+			return true;
+		}
+		body.add(new Block.Heading(level, visible + " (niet openbaar, " + ground.get() + ")"));
+		return false;
 	}
 
 	/** In a draft, a required section that is missing appears at the end with a placeholder. */
 	private static void addMissingSections(List<Block> body, Part part, List<SectionSpec> specs, List<String> missing) {
 		for (SectionSpec spec : specs) {
 			boolean present = part.getSections().stream()
-					.anyMatch(section -> section.getHeading() != null && section.getHeading().strip().equalsIgnoreCase(spec.getHeading()));
+					.anyMatch(section -> Headings.normalize(orEmpty(section.getHeading())).equals(Headings.normalize(spec.getHeading())));
 			if (!present && spec.getRequirement() == Requirement.REQUIRED) {
 				body.add(new Block.Heading(1, spec.getHeading()));
 				body.add(new Block.Paragraph(List.of(new Run.Placeholder("ontbreekt: " + spec.getHeading()))));

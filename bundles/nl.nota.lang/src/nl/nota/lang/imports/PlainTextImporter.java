@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.nota.lang.model.Headings;
 import nl.nota.lang.types.NoteTypeCatalog;
 import nl.nota.lang.types.noteType.Category;
 import nl.nota.lang.types.noteType.NoteType;
@@ -101,7 +102,7 @@ public class PlainTextImporter {
 				fields.computeIfAbsent("van", k -> new ArrayList<>()).add(content);
 				continue;
 			}
-			Heading heading = headings.get(normalize(content));
+			Heading heading = headings.get(Headings.normalize(content));
 			Matcher field = HEADER_FIELD.matcher(content);
 			Matcher bullet = BULLET.matcher(content);
 			if (heading != null) {
@@ -169,7 +170,7 @@ public class PlainTextImporter {
 		while (start > 0) {
 			String line = lines.get(start - 1).text();
 			boolean capitals = line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(Locale.ROOT))
-					&& line.length() <= 80 && !headings.containsKey(normalize(line)) && !BULLET.matcher(line).find();
+					&& line.length() <= 80 && !headings.containsKey(Headings.normalize(line)) && !BULLET.matcher(line).find();
 			if (!capitals) {
 				break;
 			}
@@ -186,7 +187,7 @@ public class PlainTextImporter {
 				continue;
 			}
 			Map<String, Heading> headings = headingsOf(type);
-			int score = (int) lines.stream().filter(line -> headings.containsKey(normalize(line.text()))).count();
+			int score = (int) lines.stream().filter(line -> headings.containsKey(Headings.normalize(line.text()))).count();
 			if (score > bestScore) {
 				best = type;
 				bestScore = score;
@@ -205,14 +206,9 @@ public class PlainTextImporter {
 
 	private static void collect(List<SectionSpec> specs, int level, Map<String, Heading> headings) {
 		for (SectionSpec spec : specs) {
-			headings.putIfAbsent(normalize(spec.getHeading()), new Heading(spec, level));
+			headings.putIfAbsent(Headings.normalize(spec.getHeading()), new Heading(spec, level));
 			collect(spec.getSections(), level + 1, headings);
 		}
-	}
-
-	private static String normalize(String text) {
-		String result = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-		return result.endsWith(":") ? result.substring(0, result.length() - 1).strip() : result;
 	}
 
 	private static String render(String sourceName, String kind, String title, Map<String, List<String>> fields,

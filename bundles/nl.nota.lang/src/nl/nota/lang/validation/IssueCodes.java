@@ -50,6 +50,14 @@ public interface IssueCodes {
 
 	/** Markup or emphasis without its closer. Data: the closer ("}" or "*"), the offset where it belongs. */
 	String UNCLOSED = PREFIX + "unclosed";
+	/** A redaction or not-public section without a Woo ground. Data: the known grounds. */
+	String MISSING_GROUND = PREFIX + "missing-ground";
+	/** Data: the known grounds. */
+	String UNKNOWN_GROUND = PREFIX + "unknown-ground";
+	/** Ground 5.2 in a note that prepares a formal decision. */
+	String PERSONAL_VIEWS = PREFIX + "personal-views";
+	/** Text marked not public in the Kamerbrief, which is public as a whole. */
+	String REDACTION_IN_LETTER = PREFIX + "redaction-in-letter";
 	/** Data: the known directives. */
 	String UNKNOWN_MARKUP = PREFIX + "unknown-markup";
 	String LETTER_REFERENCE = PREFIX + "letter-reference";

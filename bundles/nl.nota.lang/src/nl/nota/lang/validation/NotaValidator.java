@@ -6,6 +6,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * Checks a note against the rules of its note type. The rules themselves are data (.notatype files);
  * each composed validator checks one aspect. Every diagnostic carries a code from {@link IssueCodes}.
  */
-@ComposedChecks(validators = { DocumentValidator.class, FieldValidator.class, SectionValidator.class })
+@ComposedChecks(validators = { DocumentValidator.class, FieldValidator.class, SectionValidator.class, RedactionValidator.class })
 public class NotaValidator extends AbstractNotaValidator {
 }

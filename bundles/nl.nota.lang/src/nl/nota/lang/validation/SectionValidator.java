@@ -3,7 +3,6 @@ package nl.nota.lang.validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,6 +13,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import nl.nota.lang.model.Headings;
 import nl.nota.lang.model.Suggestions;
 import nl.nota.lang.nota.Block;
 import nl.nota.lang.nota.BulletList;
@@ -39,12 +39,12 @@ public class SectionValidator extends NotaCheck {
 			List<Subsection> subsections) {
 
 		static Heading of(Section section) {
-			return new Heading(section, section.getHeading(), Literals.SECTION__HEADING, section.getBlocks(),
+			return new Heading(section, Headings.visible(section.getHeading()), Literals.SECTION__HEADING, section.getBlocks(),
 					section.getSubsections());
 		}
 
 		static Heading of(Subsection subsection) {
-			return new Heading(subsection, subsection.getHeading(), Literals.SUBSECTION__HEADING, subsection.getBlocks(),
+			return new Heading(subsection, Headings.visible(subsection.getHeading()), Literals.SUBSECTION__HEADING, subsection.getBlocks(),
 					List.of());
 		}
 	}
@@ -198,15 +198,10 @@ public class SectionValidator extends NotaCheck {
 	}
 
 	static SectionSpec match(List<SectionSpec> specs, String heading) {
-		String wanted = normalize(heading);
+		String wanted = Headings.normalize(heading);
 		return specs.stream()
-				.filter(spec -> normalize(spec.getHeading()).equals(wanted) || normalize(spec.getName()).equals(wanted))
+				.filter(spec -> Headings.normalize(spec.getHeading()).equals(wanted) || Headings.normalize(spec.getName()).equals(wanted))
 				.findFirst().orElse(null);
-	}
-
-	static String normalize(String heading) {
-		String text = heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-		return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
 	}
 
 	private static List<SectionSpec> allSubsections(List<SectionSpec> specs) {

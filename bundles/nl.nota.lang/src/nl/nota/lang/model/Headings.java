@@ -1,0 +1,35 @@
+package nl.nota.lang.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Headings as written: "# Politieke context {lak 5.2}" is the heading "Politieke context" of a section
+ * that is not public, on Woo ground 5.2. Headings compare ignoring case, extra whitespace, a trailing
+ * colon and that mark.
+ */
+public final class Headings {
+
+	private static final Pattern NOT_PUBLIC = Pattern.compile("\\s*\\{\\s*lak\\b\\s*([^}]*)\\}\\s*$");
+
+	private Headings() {
+	}
+
+	public static String normalize(String heading) {
+		String text = visible(heading).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+	}
+
+	/** The heading without its not-public mark. */
+	public static String visible(String heading) {
+		return heading == null ? "" : NOT_PUBLIC.matcher(heading).replaceFirst("").strip();
+	}
+
+	/** The ground when the heading marks its section not public ("" when the mark has no ground). */
+	public static Optional<String> notPublicGround(String heading) {
+		Matcher matcher = heading == null ? null : NOT_PUBLIC.matcher(heading);
+		return matcher != null && matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+	}
+}
