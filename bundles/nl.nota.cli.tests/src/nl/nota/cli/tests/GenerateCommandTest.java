@@ -48,6 +48,29 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void publicationWritesOnlyPublicDocumentsAndTheInventory() throws Exception {
+		Path out = folder.resolve("openbaar");
+		CliRun run = CliRun.of("generate", "--publication", CliRun.examples().resolve("dmm-2025-10-15.nota").toString(), "-o",
+				out.toString(), "--format", "html,pdf");
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertEquals(List.of("dmm-2025-10-15.kamerbrief.html", "dmm-2025-10-15.kamerbrief.pdf", "dmm-2025-10-15.openbaar.html",
+				"dmm-2025-10-15.openbaar.pdf", "dmm-2025-10-15.woo-inventaris.csv", "dmm-2025-10-15.woo-inventaris.json"),
+				outputFiles(out));
+		assertEquals("document;grond;omschrijving;aantal\ndmm-2025-10-15.openbaar;5.1.2e;eerbiediging van de persoonlijke levenssfeer;2\n",
+				Files.readString(out.resolve("dmm-2025-10-15.woo-inventaris.csv")));
+		String html = Files.readString(out.resolve("dmm-2025-10-15.openbaar.html"));
+		assertTrue(!html.contains("de Vries") && !html.contains("Jansen"), "names withheld");
+		assertTrue(html.contains(">5.1.2e</span>"), html);
+		Path classified = folder.resolve("geheim.nota");
+		Files.writeString(classified, Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"))
+				.replace("rubricering: geen", "rubricering: Stg. Confidentieel"));
+		CliRun refused = CliRun.of("generate", "--publication", classified.toString(), "-o", out.toString());
+		assertEquals(1, refused.exitCode());
+		assertTrue(refused.out().contains("[nota.not-publishable]"), refused.out());
+		assertEquals(2, CliRun.of("generate", "--publication", "--draft", classified.toString()).exitCode());
+	}
+
+	@Test
 	void formatsAndHouseStyleCanBeChosen() throws Exception {
 		Path note = copyExample("informatienota-woo-2025.nota");
 		Path out = folder.resolve("out");
