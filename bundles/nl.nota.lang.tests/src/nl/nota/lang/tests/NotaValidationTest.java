@@ -7,22 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import nl.nota.lang.nota.Document;
 import nl.nota.lang.validation.IssueCodes;
 
-@ExtendWith(InjectionExtension.class)
-@InjectWith(NotaInjectorProvider.class)
-class NotaValidationTest {
+class NotaValidationTest extends ValidationTestSupport {
 
 	private static final String VALID = """
 			beslisnota: Geannoteerde agenda
@@ -51,30 +41,6 @@ class NotaValidationTest {
 			## Communicatie
 			Geen.
 			""";
-
-	@Inject
-	private ParseHelper<Document> parseHelper;
-
-	@Inject
-	private ValidationTestHelper validator;
-
-	private List<Issue> validate(String text) throws Exception {
-		return validator.validate(parseHelper.parse(text));
-	}
-
-	/** The one issue with this code; fails when there are none or several. */
-	private static Issue only(List<Issue> issues, String code) {
-		List<Issue> matching = issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
-		assertEquals(1, matching.size(), () -> "issues with code " + code + " in " + issues);
-		return matching.get(0);
-	}
-
-	private static void assertAt(Issue issue, Severity severity, int line, int column, int length) {
-		assertEquals(severity, issue.getSeverity(), issue::toString);
-		assertEquals(line, issue.getLineNumber(), issue::toString);
-		assertEquals(column, issue.getColumn(), issue::toString);
-		assertEquals(length, issue.getLength(), issue::toString);
-	}
 
 	@Test
 	void aCompleteBeslisnotaHasNoIssues() throws Exception {

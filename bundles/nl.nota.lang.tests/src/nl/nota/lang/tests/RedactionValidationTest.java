@@ -6,22 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.google.inject.Inject;
-
-import nl.nota.lang.nota.Document;
 import nl.nota.lang.validation.IssueCodes;
 
-@ExtendWith(InjectionExtension.class)
-@InjectWith(NotaInjectorProvider.class)
-class RedactionValidationTest {
+class RedactionValidationTest extends ValidationTestSupport {
 
 	private static final String NOTA = """
 			beslisnota: Onderwerp
@@ -53,22 +43,6 @@ class RedactionValidationTest {
 			## Communicatie
 			Geen.
 			""";
-
-	@Inject
-	private ParseHelper<Document> parseHelper;
-
-	@Inject
-	private ValidationTestHelper validator;
-
-	private List<Issue> validate(String text) throws Exception {
-		return validator.validate(parseHelper.parse(text));
-	}
-
-	private static Issue only(List<Issue> issues, String code) {
-		List<Issue> matching = issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
-		assertEquals(1, matching.size(), () -> code + " in " + issues);
-		return matching.get(0);
-	}
 
 	@Test
 	void knownGroundsAndANotPublicSubsectionAreFine() throws Exception {

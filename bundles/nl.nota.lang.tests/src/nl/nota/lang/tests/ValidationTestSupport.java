@@ -1,0 +1,47 @@
+package nl.nota.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import nl.nota.lang.nota.Document;
+
+/** Parses a note from text and asserts on its issues by code and position. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(NotaInjectorProvider.class)
+abstract class ValidationTestSupport {
+
+	@Inject
+	private ParseHelper<Document> parseHelper;
+
+	@Inject
+	private ValidationTestHelper validator;
+
+	protected List<Issue> validate(String text) throws Exception {
+		return validator.validate(parseHelper.parse(text));
+	}
+
+	/** The one issue with this code; fails when there are none or several. */
+	protected static Issue only(List<Issue> issues, String code) {
+		List<Issue> matching = issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
+		assertEquals(1, matching.size(), () -> "issues with code " + code + " in " + issues);
+		return matching.get(0);
+	}
+
+	protected static void assertAt(Issue issue, Severity severity, int line, int column, int length) {
+		assertEquals(severity, issue.getSeverity(), issue::toString);
+		assertEquals(line, issue.getLineNumber(), issue::toString);
+		assertEquals(column, issue.getColumn(), issue::toString);
+		assertEquals(length, issue.getLength(), issue::toString);
+	}
+}
