@@ -22,6 +22,8 @@ public final class Main {
 			      niet gegenereerd (met --draft wel, als concept). Exitcode 1 als een nota mislukte.
 			      --publication schrijft alleen openbare stukken: <naam>.openbaar.<ext> (Woo-versie, gelakt),
 			      de Kamerbrief en <naam>.woo-inventaris.csv/.json.
+			  nota report FILE...
+			      Leesbaarheid per sectie (Flesch-Douma), met woorden, zinnen en woorden per zin.
 			  nota import FILE.txt [--kind KIND] [-o FILE.nota] [--force]
 			      Zet een nota in platte tekst (zoals gepubliceerd) om naar een .nota-bestand.
 			  nota --help | --version
@@ -68,6 +70,7 @@ public final class Main {
 				case "validate" -> injector().getInstance(ValidateCommand.class).run(rest, out, err);
 				case "import" -> injector().getInstance(ImportCommand.class).run(rest, out, err);
 				case "generate" -> injector().getInstance(GenerateCommand.class).run(rest, out, err);
+				case "report" -> injector().getInstance(ReportCommand.class).run(rest, out, err);
 				default -> throw new UsageException("Onbekende opdracht '" + args.get(0) + "'.\n" + USAGE);
 			};
 		} catch (UsageException e) {

@@ -24,11 +24,12 @@ class ValidateCommandTest {
 	}
 
 	@Test
-	void everyExampleValidatesWithoutErrorsOrWarnings() {
+	void everyExampleValidatesWithoutErrors() {
 		CliRun run = CliRun.of("validate", CliRun.examples().toString());
 		assertEquals(0, run.exitCode(), run::out);
-		assertEquals("", run.out());
-		assertTrue(run.err().contains("gecontroleerd: 0 fouten, 0 waarschuwingen"), run::err);
+		assertTrue(run.err().contains("gecontroleerd: 0 fouten"), run::err);
+		// the only remarks are the plain-language check on long sentences, which the real seed text has
+		assertTrue(run.out().lines().allMatch(line -> line.endsWith("[nota.long-sentence]")), run::out);
 	}
 
 	@Test
@@ -39,8 +40,8 @@ class ValidateCommandTest {
 		int line = (int) broken.substring(0, broken.indexOf("# Toelichting")).chars().filter(c -> c == '\n').count() + 1;
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(1, run.exitCode());
-		assertEquals(file + ":" + line + ":1: error: De sectie 'Kernpunten' ontbreekt. Voeg '# Kernpunten' toe vóór 'Toelichting'. [nota.missing-section]\n",
-				run.out());
+		assertEquals(List.of(file + ":" + line + ":1: error: De sectie 'Kernpunten' ontbreekt. Voeg '# Kernpunten' toe vóór 'Toelichting'. [nota.missing-section]"),
+				run.out().lines().filter(output -> output.contains(": error: ")).toList());
 	}
 
 	@Test

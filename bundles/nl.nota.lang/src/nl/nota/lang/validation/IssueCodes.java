@@ -58,6 +58,20 @@ public interface IssueCodes {
 	String PERSONAL_VIEWS = PREFIX + "personal-views";
 	/** Text marked not public in the Kamerbrief, which is public as a whole. */
 	String REDACTION_IN_LETTER = PREFIX + "redaction-in-letter";
+	/** Writing checks; severities per project in schrijfregels.properties. */
+	/** Data: abbreviation, expansion ("" when unknown), offset of the first use. */
+	String ABBREVIATION = PREFIX + "abbreviation";
+	String LONG_SENTENCE = PREFIX + "long-sentence";
+	String LONG_PARAGRAPH = PREFIX + "long-paragraph";
+	/** Data: the date in long form. */
+	String DATE_FORMAT = PREFIX + "date-format";
+	String KAMERSTUK_FORMAT = PREFIX + "kamerstuk-format";
+
+	/** Consistency between the nota and its Kamerbrief. */
+	String LETTER_DATE = PREFIX + "letter-date";
+	String SIGNER_ROLE = PREFIX + "signer-role";
+	String ADVICE_WITHOUT_LETTER = PREFIX + "advice-without-letter";
+	String MISSING_ATTACHMENT = PREFIX + "missing-attachment";
 	/** Data: the known directives. */
 	String UNKNOWN_MARKUP = PREFIX + "unknown-markup";
 	String LETTER_REFERENCE = PREFIX + "letter-reference";

@@ -1,0 +1,184 @@
+package nl.nota.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.validation.IssueCodes;
+import nl.nota.lang.writing.Readability;
+
+class WritingValidationTest extends ValidationTestSupport {
+
+	private static final String NOTA = """
+			beslisnota: Onderwerp
+			ministerie: Defensie
+			aan: de minister
+			van: DE DIRECTEUR
+			datum: 30 september 2025
+			kenmerk: K1
+
+			# Aanleiding
+			De NAVO-ministers spreken in de Defence Ministers Meeting (DMM) over de DMM-agenda.
+			DCo verzorgt de communicatie.
+
+			# Geadviseerd besluit
+			In te stemmen met de {kamerbrief}.
+
+			# Kernpunten
+			- Een punt.
+
+			# Toelichting
+			## Financiële overwegingen
+			Geen.
+
+			## Juridische overwegingen
+			Geen.
+
+			## Communicatie
+			Geen.
+
+
+			kamerbrief: Betreft
+			aan: de Voorzitter van de Tweede Kamer der Staten-Generaal
+			datum: 3 oktober 2025
+			functie: De minister van Defensie
+			ondertekenaar: R.P. Brekelmans
+			kenmerk: K2
+
+			De DMM vindt plaats in Brussel. DCo is bereikbaar.
+			""";
+
+	@Inject
+	private ParseHelper<Document> parseHelper;
+
+	@Inject
+	private ValidationTestHelper helper;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@TempDir
+	Path folder;
+
+	private List<Issue> validateInFolder(String text) throws Exception {
+		Path file = folder.resolve("n.nota");
+		Files.writeString(file, text);
+		return helper.validate(parseHelper.parse(text, URI.createFileURI(file.toString()), resourceSets.get()));
+	}
+
+	private static List<Issue> withCode(List<Issue> issues, String code) {
+		return issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
+	}
+
+	@Test
+	void theNotaAndTheLetterIntroduceTheirOwnAbbreviations() throws Exception {
+		List<Issue> issues = withCode(validate(NOTA), IssueCodes.ABBREVIATION);
+		assertEquals(2, issues.size(), issues::toString);
+		// NAVO is well known, DMM is introduced and DCo is known inside the ministry: the nota is fine
+		Issue dmm = issues.get(0);
+		assertEquals(36, dmm.getLineNumber());
+		assertEquals(4, dmm.getColumn());
+		assertEquals(3, dmm.getLength());
+		assertArrayEquals(new String[] { "DMM", "Defence Ministers Meeting", String.valueOf(NOTA.indexOf("De DMM vindt") + 3) },
+				dmm.getData());
+		assertTrue(dmm.getMessage().contains("'Defence Ministers Meeting (DMM)'"), dmm::getMessage);
+		Issue dco = issues.get(1);
+		assertEquals("DCo", dco.getData()[0]);
+		assertTrue(dco.getMessage().contains("in de Kamerbrief"), dco::getMessage);
+	}
+
+	@Test
+	void anUnknownAbbreviationIsFlaggedAndAProjectGlossaryExplainsIt() throws Exception {
+		String text = NOTA.replace("DCo verzorgt de communicatie.", "Het OTB ligt ter inzage. Het OTB is klaar.");
+		List<Issue> unknown = withCode(validateInFolder(text), IssueCodes.ABBREVIATION).stream()
+				.filter(issue -> issue.getData()[0].equals("OTB")).toList();
+		assertEquals(1, unknown.size(), "only the first use");
+		assertEquals("", unknown.get(0).getData()[1]);
+		Files.writeString(folder.resolve("project.afkortingen"), "OTB | Ontwerp-tracébesluit | intern\n");
+		assertTrue(withCode(validateInFolder(text), IssueCodes.ABBREVIATION).stream()
+				.noneMatch(issue -> issue.getData()[0].equals("OTB")));
+	}
+
+	@Test
+	void longSentencesAndParagraphsAreReportedWhereTheyStart() throws Exception {
+		String sentence = "Dit is een zin met heel veel woorden " + "die maar doorgaat ".repeat(8) + "tot het einde.";
+		String text = NOTA.replace("DCo verzorgt de communicatie.", "Kort.\n" + sentence);
+		Issue issue = withCode(validate(text), IssueCodes.LONG_SENTENCE).get(0);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertEquals(11, issue.getLineNumber());
+		assertEquals(1, issue.getColumn());
+		assertTrue(issue.getMessage().startsWith("Deze zin telt 35 woorden"), issue::getMessage);
+		String paragraph = "Een korte zin. ".repeat(45);
+		assertEquals(1, withCode(validate(NOTA.replace("DCo verzorgt de communicatie.", paragraph)), IssueCodes.LONG_PARAGRAPH).size());
+	}
+
+	@Test
+	void severitiesAndLimitsComeFromTheProject() throws Exception {
+		String sentence = "Dit is een zin met heel veel woorden " + "die maar doorgaat ".repeat(8) + "tot het einde.";
+		String text = NOTA.replace("DCo verzorgt de communicatie.", sentence);
+		assertEquals(1, withCode(validateInFolder(text), IssueCodes.LONG_SENTENCE).size());
+		Files.writeString(folder.resolve("schrijfregels.properties"), "nota.long-sentence = fout\n");
+		assertEquals(Severity.ERROR, withCode(validateInFolder(text), IssueCodes.LONG_SENTENCE).get(0).getSeverity());
+		Files.writeString(folder.resolve("schrijfregels.properties"), "lange-zin = 40\n");
+		assertEquals(0, withCode(validateInFolder(text), IssueCodes.LONG_SENTENCE).size());
+		Files.writeString(folder.resolve("schrijfregels.properties"), "nota.abbreviation = uit\n");
+		assertEquals(0, withCode(validateInFolder(NOTA), IssueCodes.ABBREVIATION).size());
+	}
+
+	@Test
+	void datesInProseAndKamerstukReferences() throws Exception {
+		String text = NOTA.replace("DCo verzorgt de communicatie.", "Op 7-10-2025 volgt {kamerstuk 21501-28 nr 296}.");
+		List<Issue> issues = validate(text);
+		Issue date = only(issues, IssueCodes.DATE_FORMAT);
+		assertAt(date, Severity.WARNING, 10, 4, "7-10-2025".length());
+		assertArrayEquals(new String[] { "7 oktober 2025" }, date.getData());
+		assertAt(only(issues, IssueCodes.KAMERSTUK_FORMAT), Severity.WARNING, 10, 31, "21501-28 nr 296".length());
+		assertTrue(withCode(validate(NOTA.replace("DCo verzorgt de communicatie.", "Zie {kamerstuk 21 501-28, nr. 296}.")),
+				IssueCodes.KAMERSTUK_FORMAT).isEmpty());
+	}
+
+	@Test
+	void theNotaAndItsLetterAgree() throws Exception {
+		Issue date = only(validate(NOTA.replace("datum: 3 oktober 2025", "datum: 1 september 2025")), IssueCodes.LETTER_DATE);
+		assertAt(date, Severity.ERROR, 31, 8, "1 september 2025".length());
+		Issue signer = only(validate(NOTA.replace("functie: De minister van Defensie", "functie: De directeur-generaal")),
+				IssueCodes.SIGNER_ROLE);
+		assertEquals(32, signer.getLineNumber());
+		Issue sender = only(validate(NOTA.replace("van: DE DIRECTEUR", "van: de minister van Defensie")), IssueCodes.SIGNER_ROLE);
+		assertEquals(4, sender.getLineNumber());
+		Issue advice = only(validate(NOTA.replace("In te stemmen met de {kamerbrief}.", "In te stemmen.")),
+				IssueCodes.ADVICE_WITHOUT_LETTER);
+		assertEquals(12, advice.getLineNumber());
+		String withoutLetter = NOTA.substring(0, NOTA.indexOf("\n\nkamerbrief:")).replace(" met de {kamerbrief}", "")
+				.replace("kenmerk: K1", "kenmerk: K1\nbijlage: Kamerbrief over de DMM");
+		assertEquals(7, only(validate(withoutLetter), IssueCodes.MISSING_ATTACHMENT).getLineNumber());
+	}
+
+	@Test
+	void fleschDoumaCountsDutchSyllables() {
+		Readability.Score score = Readability.score("De minister leest de financiële nota. Zij besluit snel.");
+		assertEquals(9, score.words());
+		assertEquals(2, score.sentences());
+		// de(1) mi-nis-ter(3) leest(1) de(1) fi-nan-ci-ë-le(5) no-ta(2) zij(1) be-sluit(2) snel(1) = 17
+		assertEquals(17, score.syllables());
+		assertEquals(206.835 - 0.93 * 4.5 - 77.0 * 17 / 9, score.fleschDouma(), 1e-9);
+		assertEquals(2, Readability.sentences("Zie Kamerstuk 21 501-28, nr. 296 van mr. A.B. Jansen. Dat is alles.").size());
+	}
+}

@@ -1,0 +1,190 @@
+package nl.nota.lang.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+import nl.nota.lang.model.DutchDate;
+import nl.nota.lang.model.NoteText;
+import nl.nota.lang.nota.Block;
+import nl.nota.lang.nota.BulletList;
+import nl.nota.lang.nota.Inline;
+import nl.nota.lang.nota.KamerstukReference;
+import nl.nota.lang.nota.ListItem;
+import nl.nota.lang.nota.NotaPackage.Literals;
+import nl.nota.lang.nota.Paragraph;
+import nl.nota.lang.nota.Part;
+import nl.nota.lang.types.noteType.Category;
+import nl.nota.lang.types.noteType.NoteType;
+import nl.nota.lang.writing.Abbreviation;
+import nl.nota.lang.writing.Abbreviation.Familiarity;
+import nl.nota.lang.writing.ProseRuns;
+import nl.nota.lang.writing.Readability;
+import nl.nota.lang.writing.WritingRules.Level;
+import nl.nota.lang.writing.WritingSettings;
+
+/**
+ * Plain-language checks on the body prose: abbreviations introduced at first use, sentence and paragraph
+ * length, dates in Dutch long form, well-formed Kamerstuk references. The nota and its Kamerbrief are
+ * read separately: the letter introduces its own abbreviations. Severities come from the project's
+ * schrijfregels.properties.
+ */
+public class WritingValidator extends NotaCheck {
+
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+	private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d-])\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?![\\d-])");
+	private static final Pattern KAMERSTUK = Pattern.compile("\\d{2} \\d{3}(-[A-Za-z0-9]+)?, nr\\. \\d+");
+	private static final Set<String> CAPITAL_WORDS = Set.of("DE", "HET", "EEN", "EN", "VAN", "IN", "OP", "TE", "AAN", "II",
+			"III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
+
+	@Inject
+	private PartTypes partTypes;
+
+	@Check
+	public void checkProse(Part part) {
+		NoteType type = partTypes.typeOf(part);
+		if (type == null) {
+			return;
+		}
+		WritingSettings settings = WritingSettings.forNote(part);
+		checkAbbreviations(part, type.getCategory() == Category.LETTER, settings);
+		for (ProseRuns.Run run : ProseRuns.of(part)) {
+			checkDates(run, settings);
+		}
+		for (Block block : ProseRuns.blocks(part)) {
+			if (block instanceof Paragraph paragraph) {
+				checkLength(paragraph, paragraph.getInlines(), settings);
+			} else if (block instanceof BulletList list) {
+				for (ListItem item : list.getItems()) {
+					checkLength(item, item.getInlines(), settings);
+				}
+			}
+		}
+	}
+
+	@Check
+	public void checkKamerstuk(KamerstukReference reference) {
+		String number = reference.getNumber() == null ? "" : reference.getNumber().strip();
+		if (!KAMERSTUK.matcher(number).matches()) {
+			report(WritingSettings.forNote(reference), IssueCodes.KAMERSTUK_FORMAT, Level.WARNING,
+					"Schrijf een Kamerstuk als dossiernummer, onderdeel en volgnummer: {kamerstuk 21 501-28, nr. 296}.", reference,
+					region(reference, Literals.KAMERSTUK_REFERENCE__NUMBER));
+		}
+	}
+
+	private void checkAbbreviations(Part part, boolean letter, WritingSettings settings) {
+		Set<String> seen = new HashSet<>();
+		for (ProseRuns.Run run : ProseRuns.of(part)) {
+			Matcher token = TOKEN.matcher(run.source());
+			while (token.find()) {
+				String word = token.group();
+				Abbreviation known = settings.glossary().find(word).orElse(null);
+				if ((known == null && !looksLikeAbbreviation(word)) || !seen.add(word)) {
+					continue;
+				}
+				if (known != null && (known.familiarity() == Familiarity.WELL_KNOWN
+						|| known.familiarity() == Familiarity.INTERNAL && !letter)) {
+					continue;
+				}
+				if (isIntroduced(run.source(), token.start(), token.end())) {
+					continue;
+				}
+				String expansion = known == null ? "" : known.expansion();
+				String where = letter ? "in de Kamerbrief" : "in de nota";
+				String message = "Schrijf '" + word + "' bij het eerste gebruik " + where + " voluit"
+						+ (expansion.isEmpty() ? ", met de afkorting erachter tussen haakjes."
+								: ": '" + expansion + " (" + word + ")'.");
+				report(settings, IssueCodes.ABBREVIATION, Level.WARNING, message, run.text(),
+						new int[] { run.offset() + token.start(), word.length() }, word, expansion,
+						String.valueOf(run.offset() + token.start()));
+			}
+		}
+	}
+
+	/** "Defensie Grondgebonden Luchtverdedigingscommando (DGLC)" or "(Defence Ministers Meeting, DMM)". */
+	static boolean isIntroduced(String text, int start, int end) {
+		int open = text.lastIndexOf('(', start);
+		int close = text.indexOf(')', end);
+		if (open < 0 || close < 0 || text.lastIndexOf(')', start) > open) {
+			return false;
+		}
+		String before = text.substring(open + 1, start).strip();
+		String after = text.substring(end, close).strip();
+		boolean abbreviationLast = before.isEmpty() ? open > 0 && after.isEmpty() : before.endsWith(",") && after.isEmpty();
+		return abbreviationLast;
+	}
+
+	static boolean looksLikeAbbreviation(String word) {
+		long capitals = word.chars().filter(Character::isUpperCase).count();
+		long letters = word.chars().filter(Character::isLetter).count();
+		return word.length() >= 2 && word.length() <= 6 && capitals >= 2 && capitals * 2 >= letters
+				&& !CAPITAL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit);
+	}
+
+	private void checkDates(ProseRuns.Run run, WritingSettings settings) {
+		Matcher date = NUMERIC_DATE.matcher(run.source());
+		while (date.find()) {
+			String suggestion = DutchDate.parseNumeric(date.group()).map(DutchDate::format).orElse(null);
+			if (suggestion != null) {
+				report(settings, IssueCodes.DATE_FORMAT, Level.WARNING, "Schrijf de datum voluit: '" + suggestion + "'.", run.text(),
+						new int[] { run.offset() + date.start(), date.group().length() }, suggestion);
+			}
+		}
+	}
+
+	private void checkLength(EObject block, List<Inline> inlines, WritingSettings settings) {
+		String text = NoteText.plain(inlines);
+		int max = settings.rules().maxSentenceWords();
+		for (String sentence : Readability.sentences(text)) {
+			int words = Readability.words(sentence).size();
+			if (words > max) {
+				report(settings, IssueCodes.LONG_SENTENCE, Level.WARNING, "Deze zin telt " + words + " woorden; houd zinnen onder de "
+						+ max + " woorden (taalniveau B1). Splits hem.", block, locate(block, sentence));
+			}
+		}
+		int words = Readability.words(text).size();
+		int maxParagraph = settings.rules().maxParagraphWords();
+		if (words > maxParagraph) {
+			report(settings, IssueCodes.LONG_PARAGRAPH, Level.WARNING, "Deze alinea telt " + words + " woorden; houd alinea's onder de "
+					+ maxParagraph + " woorden.", block, locate(block, text));
+		}
+	}
+
+	/** Where a sentence starts in the source: its first words, however the lines are broken. */
+	private static int[] locate(EObject block, String sentence) {
+		ICompositeNode node = NodeModelUtils.getNode(block);
+		List<String> words = Readability.words(sentence);
+		String pattern = String.join("[^\\p{L}\\p{N}]+", words.subList(0, Math.min(5, words.size())).stream().map(Pattern::quote).toList());
+		Matcher matcher = Pattern.compile(pattern).matcher(node.getText());
+		if (!words.isEmpty() && matcher.find()) {
+			return new int[] { node.getOffset() + matcher.start(), matcher.end() - matcher.start() };
+		}
+		return new int[] { node.getOffset(), node.getLength() };
+	}
+
+	private static int[] region(EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		var nodes = NodeModelUtils.findNodesForFeature(object, feature);
+		var node = nodes.isEmpty() ? NodeModelUtils.getNode(object) : nodes.get(0);
+		return new int[] { node.getOffset(), node.getLength() };
+	}
+
+	private void report(WritingSettings settings, String code, Level fallback, String message, EObject object, int[] region,
+			String... data) {
+		switch (settings.rules().level(code, fallback)) {
+			case OFF -> {
+			}
+			case INFO -> getMessageAcceptor().acceptInfo(message, object, region[0], region[1], code, data);
+			case WARNING -> getMessageAcceptor().acceptWarning(message, object, region[0], region[1], code, data);
+			case ERROR -> getMessageAcceptor().acceptError(message, object, region[0], region[1], code, data);
+		}
+	}
+}

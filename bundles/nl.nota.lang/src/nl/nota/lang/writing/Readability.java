@@ -1,0 +1,100 @@
+package nl.nota.lang.writing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flesch-Douma, the Dutch adaptation of Flesch reading ease: 206.835 - 0.93 x words per sentence - 77 x
+ * syllables per word. Higher is easier; 60-70 reads as plain language. Its known limits: it counts only
+ * length (of words and sentences), not how common or concrete the words are, and the syllable count is a
+ * rule of thumb (vowel groups) that misjudges some loanwords and abbreviations.
+ */
+public final class Readability {
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
+	private static final Pattern VOWEL_GROUP = Pattern.compile("(ij|[aeiouyàáâäèéêëìíîïòóôöùúûü])+", Pattern.CASE_INSENSITIVE);
+
+	/** The counts of a stretch of text and its score. */
+	public record Score(int words, int sentences, int syllables) {
+
+		public double wordsPerSentence() {
+			return sentences == 0 ? 0 : (double) words / sentences;
+		}
+
+		public double fleschDouma() {
+			return words == 0 ? 0 : 206.835 - 0.93 * wordsPerSentence() - 77.0 * syllables / words;
+		}
+
+		public Score plus(Score other) {
+			return new Score(words + other.words, sentences + other.sentences, syllables + other.syllables);
+		}
+	}
+
+	private Readability() {
+	}
+
+	public static Score score(String text) {
+		List<String> words = words(text);
+		int syllables = words.stream().mapToInt(Readability::syllables).sum();
+		int sentences = sentences(text).size();
+		return new Score(words.size(), words.isEmpty() ? 0 : Math.max(1, sentences), syllables);
+	}
+
+	public static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		return words;
+	}
+
+	/** The sentences of a text; a sentence ends at . ! or ? followed by a space. */
+	public static List<String> sentences(String text) {
+		List<String> sentences = new ArrayList<>();
+		Matcher matcher = SENTENCE_END.matcher(text);
+		int start = 0;
+		while (matcher.find()) {
+			String sentence = text.substring(start, matcher.end()).strip();
+			if (!words(sentence).isEmpty() && !isAbbreviationDot(text, matcher.start())) {
+				sentences.add(sentence);
+				start = matcher.end();
+			}
+		}
+		String rest = text.substring(start).strip();
+		if (!words(rest).isEmpty()) {
+			sentences.add(rest);
+		}
+		return sentences;
+	}
+
+	/** "nr. 296", "mr. A.B. Jansen", "o.a." do not end a sentence. */
+	private static boolean isAbbreviationDot(String text, int dot) {
+		int wordStart = dot;
+		while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+		return word.length() <= 3 && (word.equals("nr") || word.equals("mr") || word.equals("dr") || word.equals("drs")
+				|| word.equals("ir") || word.equals("ca") || word.equals("bijv") || word.contains(".") || word.length() == 1);
+	}
+
+	/** Vowel groups, where a diaeresis starts a new syllable: "fi-nan-ci-ë-le", "Oe-kra-ï-ne". */
+	static int syllables(String word) {
+		Matcher matcher = VOWEL_GROUP.matcher(word);
+		int count = 0;
+		while (matcher.find()) {
+			count++;
+			String group = matcher.group();
+			for (int i = 1; i < group.length(); i++) {
+				if ("ëïöüÄËÏÖÜ".indexOf(group.charAt(i)) >= 0) {
+					count++;
+				}
+			}
+		}
+		return Math.max(1, count);
+	}
+}
