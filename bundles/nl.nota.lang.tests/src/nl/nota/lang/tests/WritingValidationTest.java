@@ -172,6 +172,19 @@ class WritingValidationTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void spellingUsesTheDutchDictionaryWithSuggestions() throws Exception {
+		String text = NOTA.replace("DCo verzorgt de communicatie.", "De minister besluit snell over de financieele steun (zie 7th Summit, www.rijksoverheid.nl).");
+		List<Issue> issues = withCode(validateInFolder(text), IssueCodes.SPELLING);
+		assertEquals(List.of("snell", "financieele"), issues.stream().map(issue -> text.substring(issue.getOffset(),
+				issue.getOffset() + issue.getLength())).toList(), issues::toString);
+		assertAt(issues.get(0), Severity.WARNING, 10, 21, 5);
+		assertTrue(List.of(issues.get(0).getData()).contains("snel"), () -> List.of(issues.get(0).getData()).toString());
+		assertTrue(List.of(issues.get(1).getData()).contains("financiële"), () -> List.of(issues.get(1).getData()).toString());
+		Files.writeString(folder.resolve("jargon.woorden"), "snell\n");
+		assertEquals(1, withCode(validateInFolder(text), IssueCodes.SPELLING).size());
+	}
+
+	@Test
 	void fleschDoumaCountsDutchSyllables() {
 		Readability.Score score = Readability.score("De minister leest de financiële nota. Zij besluit snel.");
 		assertEquals(9, score.words());

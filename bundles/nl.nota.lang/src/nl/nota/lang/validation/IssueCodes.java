@@ -66,6 +66,10 @@ public interface IssueCodes {
 	/** Data: the date in long form. */
 	String DATE_FORMAT = PREFIX + "date-format";
 	String KAMERSTUK_FORMAT = PREFIX + "kamerstuk-format";
+	/** Data: hunspell's suggestions. */
+	String SPELLING = PREFIX + "spelling";
+	/** hunspell or the Dutch dictionary is missing: reported once per part, as information. */
+	String SPELLING_UNAVAILABLE = PREFIX + "spelling-unavailable";
 
 	/** Consistency between the nota and its Kamerbrief. */
 	String LETTER_DATE = PREFIX + "letter-date";

@@ -29,6 +29,7 @@ import nl.nota.lang.writing.Abbreviation;
 import nl.nota.lang.writing.Abbreviation.Familiarity;
 import nl.nota.lang.writing.ProseRuns;
 import nl.nota.lang.writing.Readability;
+import nl.nota.lang.writing.SpellChecker;
 import nl.nota.lang.writing.WritingRules.Level;
 import nl.nota.lang.writing.WritingSettings;
 
@@ -46,8 +47,13 @@ public class WritingValidator extends NotaCheck {
 	private static final Set<String> CAPITAL_WORDS = Set.of("DE", "HET", "EEN", "EN", "VAN", "IN", "OP", "TE", "AAN", "II",
 			"III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
+	private static final Pattern SPELLING_WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
+
 	@Inject
 	private PartTypes partTypes;
+
+	@Inject
+	private SpellChecker spelling;
 
 	@Check
 	public void checkProse(Part part) {
@@ -60,6 +66,7 @@ public class WritingValidator extends NotaCheck {
 		for (ProseRuns.Run run : ProseRuns.of(part)) {
 			checkDates(run, settings);
 		}
+		checkSpelling(part, settings);
 		for (Block block : ProseRuns.blocks(part)) {
 			if (block instanceof Paragraph paragraph) {
 				checkLength(paragraph, paragraph.getInlines(), settings);
@@ -128,6 +135,63 @@ public class WritingValidator extends NotaCheck {
 		long letters = word.chars().filter(Character::isLetter).count();
 		return word.length() >= 2 && word.length() <= 6 && capitals >= 2 && capitals * 2 >= letters
 				&& !CAPITAL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit);
+	}
+
+	/**
+	 * Spelling of the lower-case words of the body. Capitalised words (names, sentence starts),
+	 * abbreviations, words with digits and the project's accepted words (*.woorden) are left alone.
+	 */
+	private void checkSpelling(Part part, WritingSettings settings) {
+		if (settings.rules().level(IssueCodes.SPELLING, Level.WARNING) == Level.OFF) {
+			return;
+		}
+		record Occurrence(ProseRuns.Run run, int start, String word) {
+		}
+		List<Occurrence> occurrences = new java.util.ArrayList<>();
+		for (ProseRuns.Run run : ProseRuns.of(part)) {
+			Matcher matcher = SPELLING_WORD.matcher(run.source());
+			while (matcher.find()) {
+				String word = matcher.group();
+				boolean skip = Character.isUpperCase(word.charAt(0)) || word.length() < 2
+						|| partOfLargerToken(run.source(), matcher.start(), matcher.end())
+						|| settings.glossary().find(word).isPresent()
+						|| settings.acceptedWords().contains(word.toLowerCase(java.util.Locale.ROOT));
+				if (!skip) {
+					occurrences.add(new Occurrence(run, matcher.start(), word));
+				}
+			}
+		}
+		if (occurrences.isEmpty()) {
+			return;
+		}
+		java.util.Map<String, SpellChecker.Verdict> verdicts;
+		try {
+			verdicts = spelling.check(occurrences.stream().map(Occurrence::word).toList());
+		} catch (SpellChecker.Unavailable e) {
+			getMessageAcceptor().acceptInfo("De spellingcontrole is niet beschikbaar: " + e.getMessage(), part, 0, 0,
+					IssueCodes.SPELLING_UNAVAILABLE);
+			return;
+		}
+		for (Occurrence occurrence : occurrences) {
+			SpellChecker.Verdict verdict = verdicts.get(occurrence.word());
+			if (verdict != null && !verdict.correct()) {
+				List<String> suggestions = verdict.suggestions().stream().limit(5).toList();
+				report(settings, IssueCodes.SPELLING, Level.WARNING, "Onbekend woord '" + occurrence.word() + "'."
+						+ (suggestions.isEmpty() ? "" : " Bedoelt u: " + String.join(", ", suggestions) + "?")
+						+ " Staat het goed? Zet het dan in een .woorden-bestand naast de nota.", occurrence.run().text(),
+						new int[] { occurrence.run().offset() + occurrence.start(), occurrence.word().length() },
+						suggestions.toArray(String[]::new));
+			}
+		}
+	}
+
+	/** "7th", "CT25", "rijksoverheid.nl", "info@x.nl": letters glued to digits, dots or slashes are not words. */
+	private static boolean partOfLargerToken(String text, int start, int end) {
+		char before = start > 0 ? text.charAt(start - 1) : ' ';
+		char after = end < text.length() ? text.charAt(end) : ' ';
+		char afterNext = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
+		return Character.isDigit(before) || Character.isDigit(after) || before == '.' || before == '/' || before == '@'
+				|| after == '@' || (after == '.' || after == '/') && Character.isLetter(afterNext);
 	}
 
 	private void checkDates(ProseRuns.Run run, WritingSettings settings) {

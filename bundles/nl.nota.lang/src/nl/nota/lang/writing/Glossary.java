@@ -53,6 +53,26 @@ public final class Glossary {
 		return new Glossary(extended);
 	}
 
+	/** Words a project accepts that the dictionary lacks: {@code *.woorden} files next to the notes, one per line. */
+	public static java.util.Set<String> acceptedWords(Path folder) {
+		java.util.Set<String> words = new java.util.HashSet<>();
+		if (folder == null || !Files.isDirectory(folder)) {
+			return words;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".woorden")).toList()) {
+				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+					if (!line.isBlank() && !line.strip().startsWith("#")) {
+						words.add(line.strip().toLowerCase(java.util.Locale.ROOT));
+					}
+				}
+			}
+		} catch (IOException e) {
+			return words;
+		}
+		return words;
+	}
+
 	public Optional<Abbreviation> find(String abbreviation) {
 		return Optional.ofNullable(entries.get(abbreviation));
 	}
