@@ -1,0 +1,115 @@
+package nl.nota.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+
+import nl.nota.lang.fixes.QuickFixes;
+import nl.nota.lang.fixes.QuickFixes.Fix;
+import nl.nota.lang.validation.IssueCodes;
+
+/** Each fixable issue: its fix's label and the text after applying it; the issue is gone afterwards. */
+class QuickFixTest extends ValidationTestSupport {
+
+	private static final String VALID = """
+			beslisnota: Onderwerp
+			ministerie: Defensie
+			aan: de minister
+			van: DE DIRECTEUR-GENERAAL BELEID
+			datum: 30 september 2025
+			kenmerk: BS1
+
+			# Aanleiding
+			Er is een overleg.
+
+			# Geadviseerd besluit
+			In te stemmen.
+
+			# Kernpunten
+			- Een punt.
+
+			# Toelichting
+			## Financiële overwegingen
+			Geen.
+
+			## Juridische overwegingen
+			Geen.
+
+			## Communicatie
+			Geen.
+			""";
+
+	private final QuickFixes fixes = new QuickFixes();
+
+	/** Validates, applies the first fix for the code, checks its label, and returns the new text. */
+	private String fix(String text, String code, String label) throws Exception {
+		Issue issue = only(validate(text), code);
+		List<Fix> found = fixes.fixesFor(issue, text);
+		assertTrue(!found.isEmpty(), "a fix for " + code);
+		assertEquals(label, found.get(0).label());
+		String fixed = found.get(0).apply(text);
+		assertTrue(validate(fixed).stream().noneMatch(i -> code.equals(i.getCode())), () -> code + " still there in\n" + fixed);
+		return fixed;
+	}
+
+	@Test
+	void insertAMissingSectionWhereItBelongs() throws Exception {
+		String text = VALID.replace("# Kernpunten\n- Een punt.\n\n", "");
+		String fixed = fix(text, IssueCodes.MISSING_SECTION, "Voeg de sectie 'Kernpunten' toe");
+		assertEquals(text.replace("# Toelichting", "# Kernpunten\n- \n\n# Toelichting"), fixed);
+	}
+
+	@Test
+	void insertAMissingSubsectionAtTheEnd() throws Exception {
+		String text = VALID.replace("\n## Communicatie\nGeen.\n", "");
+		String fixed = fix(text, IssueCodes.MISSING_SECTION, "Voeg de sectie 'Communicatie' toe");
+		assertEquals(text.stripTrailing() + "\n\n## Communicatie\n" + "\n", fixed.replace("## Communicatie\n", "## Communicatie\n"));
+	}
+
+	@Test
+	void moveASectionToItsPlace() throws Exception {
+		String text = VALID.replace("# Aanleiding\nEr is een overleg.\n\n# Geadviseerd besluit\nIn te stemmen.\n",
+				"# Geadviseerd besluit\nIn te stemmen.\n\n# Aanleiding\nEr is een overleg.\n");
+		assertEquals(VALID, fix(text, IssueCodes.SECTION_ORDER, "Verplaats 'Aanleiding' naar vóór 'Geadviseerd besluit'"));
+	}
+
+	@Test
+	void writeAnAbbreviationInFullAtItsFirstUse() throws Exception {
+		String text = VALID.replace("Er is een overleg.", "De DMM is in Brussel.");
+		assertEquals(VALID.replace("Er is een overleg.", "De Defence Ministers Meeting (DMM) is in Brussel."),
+				fix(text, IssueCodes.ABBREVIATION, "Schrijf 'Defence Ministers Meeting (DMM)'"));
+	}
+
+	@Test
+	void datesTyposClosersAndFields() throws Exception {
+		assertEquals(VALID, fix(VALID.replace("30 september 2025", "30-09-2025"), IssueCodes.INVALID_DATE, "Schrijf '30 september 2025'"));
+		assertEquals(VALID.replace("Er is een overleg.", "Er is op 7 oktober 2025 een overleg."),
+				fix(VALID.replace("Er is een overleg.", "Er is op 7-10-2025 een overleg."), IssueCodes.DATE_FORMAT, "Schrijf '7 oktober 2025'"));
+		assertEquals(VALID, fix(VALID.replace("# Geadviseerd besluit", "# Geadviseerd besluti"), IssueCodes.UNKNOWN_SECTION,
+				"Vervang door 'Geadviseerd besluit'"));
+		assertEquals(VALID, fix(VALID.replace("beslisnota:", "besluitnota:"), IssueCodes.UNKNOWN_KIND, "Vervang door 'beslisnota'"));
+		// the closer goes at the end of the paragraph, where the writer can move it
+		assertEquals(VALID.replace("Er is een overleg.", "Er is een *overleg.*"),
+				fix(VALID.replace("Er is een overleg.", "Er is een *overleg."), IssueCodes.UNCLOSED, "Sluit af met '*'"));
+		assertEquals(VALID.replace("Er is een overleg.", "Er is {lak 5.1.2e: een overleg}."),
+				fix(VALID.replace("Er is een overleg.", "Er is {lak 5.1.2ee: een overleg}."), IssueCodes.UNKNOWN_GROUND,
+						"Vervang door '5.1.2e'"));
+		String noSender = VALID.replace("van: DE DIRECTEUR-GENERAAL BELEID\n", "");
+		Fix addField = fixes.fixesFor(only(validate(noSender), IssueCodes.MISSING_FIELD), noSender).get(0);
+		assertEquals("Voeg het veld 'van' toe", addField.label());
+		assertEquals(noSender.replace("kenmerk: BS1", "kenmerk: BS1\nvan: "), addField.apply(noSender));
+	}
+
+	@Test
+	void spellingOffersTheDictionarysSuggestions() throws Exception {
+		String text = VALID.replace("Er is een overleg.", "Er is een overlegg.");
+		Issue issue = only(validate(text), IssueCodes.SPELLING);
+		List<Fix> found = fixes.fixesFor(issue, text);
+		assertTrue(found.stream().anyMatch(f -> f.label().equals("Vervang door 'overleg'")), found::toString);
+		assertEquals(VALID, found.stream().filter(f -> f.label().equals("Vervang door 'overleg'")).findFirst().orElseThrow().apply(text));
+	}
+}
