@@ -67,7 +67,8 @@ class QuickFixTest extends ValidationTestSupport {
 	void insertAMissingSubsectionAtTheEnd() throws Exception {
 		String text = VALID.replace("\n## Communicatie\nGeen.\n", "");
 		String fixed = fix(text, IssueCodes.MISSING_SECTION, "Voeg de sectie 'Communicatie' toe");
-		assertEquals(text.stripTrailing() + "\n\n## Communicatie\n" + "\n", fixed.replace("## Communicatie\n", "## Communicatie\n"));
+		// inserted after the last sub-section's text, separated by a blank line
+		assertEquals(text.stripTrailing() + "\n\n## Communicatie\n\n", fixed);
 	}
 
 	@Test
