@@ -26,7 +26,7 @@ public class NoteValidation {
 	private Provider<XtextResourceSet> resourceSets;
 
 	/** The parsed note and what is wrong with it. */
-	public record Checked(Resource resource, List<Diagnostic> diagnostics) {
+	public record Checked(Resource resource, List<Diagnostic> diagnostics, List<String> notices) {
 
 		public boolean hasErrors() {
 			return diagnostics.stream().anyMatch(Diagnostic::error);
@@ -37,6 +37,13 @@ public class NoteValidation {
 		return check(file, displayName, text).diagnostics();
 	}
 
+	/** What the last checks could not do (spelling without hunspell), said once per run. */
+	private final java.util.Set<String> noticesSaid = new java.util.HashSet<>();
+
+	public void sayNotices(Checked checked, java.io.PrintStream err) {
+		checked.notices().stream().filter(noticesSaid::add).forEach(notice -> err.println("nota: " + notice));
+	}
+
 	public Checked check(Path file, String displayName, String text) throws IOException {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
@@ -45,7 +52,11 @@ public class NoteValidation {
 		List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
 				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		List<Diagnostic> diagnostics = new ArrayList<>();
+		List<String> notices = new ArrayList<>();
 		for (Issue issue : issues) {
+			if (issue.getSeverity() == Severity.INFO && nl.nota.lang.validation.IssueCodes.SPELLING_UNAVAILABLE.equals(issue.getCode())) {
+				notices.add(issue.getMessage());
+			}
 			if (issue.getSeverity() == Severity.INFO || issue.getSeverity() == Severity.IGNORE) {
 				continue;
 			}
@@ -53,7 +64,7 @@ public class NoteValidation {
 					issue.getSeverity() == Severity.ERROR, issue.getMessage(), issue.getCode() == null ? "nota.syntax" : issue.getCode()));
 		}
 		diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-		return new Checked(resource, diagnostics);
+		return new Checked(resource, diagnostics, notices);
 	}
 
 	private static int orOne(Integer value) {

@@ -51,7 +51,9 @@ public class ValidateCommand {
 				if (source.problem() != null) {
 					diagnostics.add(source.problem());
 				} else {
-					diagnostics.addAll(validation.validate(file.path(), file.displayName(), source.text()));
+					NoteValidation.Checked checked = validation.check(file.path(), file.displayName(), source.text());
+					validation.sayNotices(checked, err);
+					diagnostics.addAll(checked.diagnostics());
 				}
 			} catch (IOException e) {
 				throw new UsageException("Het bestand " + file.displayName() + " kan niet worden gelezen: " + e.getMessage());

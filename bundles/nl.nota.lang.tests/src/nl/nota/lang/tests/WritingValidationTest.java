@@ -152,6 +152,11 @@ class WritingValidationTest extends ValidationTestSupport {
 		assertAt(only(issues, IssueCodes.KAMERSTUK_FORMAT), Severity.WARNING, 10, 31, "21501-28 nr 296".length());
 		assertTrue(withCode(validate(NOTA.replace("DCo verzorgt de communicatie.", "Zie {kamerstuk 21 501-28, nr. 296}.")),
 				IssueCodes.KAMERSTUK_FORMAT).isEmpty());
+		Issue prose = only(validate(NOTA.replace("DCo verzorgt de communicatie.", "Zie Kamerstuk 21501-28 nr 296.")),
+				IssueCodes.KAMERSTUK_FORMAT);
+		assertAt(prose, Severity.WARNING, 10, 15, "21501-28 nr 296".length());
+		assertTrue(withCode(validate(NOTA.replace("DCo verzorgt de communicatie.", "Zie Kamerstuk 21 501-28, nr. 296.")),
+				IssueCodes.KAMERSTUK_FORMAT).isEmpty());
 	}
 
 	@Test

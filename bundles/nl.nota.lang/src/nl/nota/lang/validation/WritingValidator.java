@@ -44,6 +44,8 @@ public class WritingValidator extends NotaCheck {
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 	private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d-])\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?![\\d-])");
 	private static final Pattern KAMERSTUK = Pattern.compile("\\d{2} \\d{3}(-[A-Za-z0-9]+)?, nr\\. \\d+");
+	private static final Pattern KAMERSTUK_IN_PROSE = Pattern.compile(
+			"Kamerstuk(?:ken)?\\s+(\\d[\\d ]*(?:-[A-Za-z0-9]+)?,?\\s*nr\\.?\\s*\\d+)");
 	private static final Set<String> CAPITAL_WORDS = Set.of("DE", "HET", "EEN", "EN", "VAN", "IN", "OP", "TE", "AAN", "II",
 			"III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
@@ -65,6 +67,7 @@ public class WritingValidator extends NotaCheck {
 		checkAbbreviations(part, type.getCategory() == Category.LETTER, settings);
 		for (ProseRuns.Run run : ProseRuns.of(part)) {
 			checkDates(run, settings);
+			checkKamerstukInProse(run, settings);
 		}
 		checkSpelling(part, settings);
 		for (Block block : ProseRuns.blocks(part)) {
@@ -192,6 +195,19 @@ public class WritingValidator extends NotaCheck {
 		char afterNext = end + 1 < text.length() ? text.charAt(end + 1) : ' ';
 		return Character.isDigit(before) || Character.isDigit(after) || before == '.' || before == '/' || before == '@'
 				|| after == '@' || (after == '.' || after == '/') && Character.isLetter(afterNext);
+	}
+
+	/** "Kamerstuk 21501-28 nr 296" written as prose gets the same check as {kamerstuk ...}. */
+	private void checkKamerstukInProse(ProseRuns.Run run, WritingSettings settings) {
+		Matcher reference = KAMERSTUK_IN_PROSE.matcher(run.source());
+		while (reference.find()) {
+			String number = reference.group(1).replaceAll("\\s+", " ").strip();
+			if (!KAMERSTUK.matcher(number).matches()) {
+				report(settings, IssueCodes.KAMERSTUK_FORMAT, Level.WARNING,
+						"Schrijf een Kamerstuk als dossiernummer, onderdeel en volgnummer: 'Kamerstuk 21 501-28, nr. 296'.", run.text(),
+						new int[] { run.offset() + reference.start(1), reference.end(1) - reference.start(1) });
+			}
+		}
 	}
 
 	private void checkDates(ProseRuns.Run run, WritingSettings settings) {
