@@ -14,34 +14,6 @@ import nl.nota.lang.validation.IssueCodes;
 
 class NotaValidationTest extends ValidationTestSupport {
 
-	private static final String VALID = """
-			beslisnota: Geannoteerde agenda
-			aan: de minister
-			van: DE DIRECTEUR-GENERAAL BELEID
-			datum: 30 september 2025
-			kenmerk: BS1
-			ministerie: Defensie
-
-			# Aanleiding
-			Er is een overleg.
-
-			# Geadviseerd besluit
-			In te stemmen.
-
-			# Kernpunten
-			- Een punt.
-
-			# Toelichting
-			## Financiële overwegingen
-			Geen.
-
-			## Juridische overwegingen
-			Geen.
-
-			## Communicatie
-			Geen.
-			""";
-
 	@Test
 	void aCompleteBeslisnotaHasNoIssues() throws Exception {
 		assertEquals(List.of(), validate(VALID));

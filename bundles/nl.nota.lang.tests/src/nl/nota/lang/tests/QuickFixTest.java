@@ -15,34 +15,6 @@ import nl.nota.lang.validation.IssueCodes;
 /** Each fixable issue: its fix's label and the text after applying it; the issue is gone afterwards. */
 class QuickFixTest extends ValidationTestSupport {
 
-	private static final String VALID = """
-			beslisnota: Onderwerp
-			ministerie: Defensie
-			aan: de minister
-			van: DE DIRECTEUR-GENERAAL BELEID
-			datum: 30 september 2025
-			kenmerk: BS1
-
-			# Aanleiding
-			Er is een overleg.
-
-			# Geadviseerd besluit
-			In te stemmen.
-
-			# Kernpunten
-			- Een punt.
-
-			# Toelichting
-			## Financiële overwegingen
-			Geen.
-
-			## Juridische overwegingen
-			Geen.
-
-			## Communicatie
-			Geen.
-			""";
-
 	private final QuickFixes fixes = new QuickFixes();
 
 	/** Validates, applies the first fix for the code, checks its label, and returns the new text. */
@@ -102,7 +74,7 @@ class QuickFixTest extends ValidationTestSupport {
 		String noSender = VALID.replace("van: DE DIRECTEUR-GENERAAL BELEID\n", "");
 		Fix addField = fixes.fixesFor(only(validate(noSender), IssueCodes.MISSING_FIELD), noSender).get(0);
 		assertEquals("Voeg het veld 'van' toe", addField.label());
-		assertEquals(noSender.replace("kenmerk: BS1", "kenmerk: BS1\nvan: "), addField.apply(noSender));
+		assertEquals(noSender.replace("ministerie: Defensie", "ministerie: Defensie\nvan: "), addField.apply(noSender));
 	}
 
 	@Test

@@ -21,6 +21,35 @@ import nl.nota.lang.nota.Document;
 @InjectWith(NotaInjectorProvider.class)
 abstract class ValidationTestSupport {
 
+	/** A complete beslisnota without any issue; tests break it in one place each. */
+	protected static final String VALID = """
+			beslisnota: Geannoteerde agenda
+			aan: de minister
+			van: DE DIRECTEUR-GENERAAL BELEID
+			datum: 30 september 2025
+			kenmerk: BS1
+			ministerie: Defensie
+
+			# Aanleiding
+			Er is een overleg.
+
+			# Geadviseerd besluit
+			In te stemmen.
+
+			# Kernpunten
+			- Een punt.
+
+			# Toelichting
+			## Financiële overwegingen
+			Geen.
+
+			## Juridische overwegingen
+			Geen.
+
+			## Communicatie
+			Geen.
+			""";
+
 	@Inject
 	private ParseHelper<Document> parseHelper;
 
