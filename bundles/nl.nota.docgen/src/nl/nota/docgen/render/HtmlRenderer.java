@@ -218,6 +218,7 @@ public class HtmlRenderer {
 				ul { margin: 0 0 2.5mm 0; padding-left: 5mm; }
 				li { margin-bottom: 1.5mm; }
 				.closing { margin-top: 8mm; page-break-inside: avoid; }
+				.letter .body, .letter .closing { margin-right: 42mm; } /* Rijkshuisstijl: the text column leaves the reference column free */
 				.closing p { margin: 0; }
 				.redacted { background: #000; color: #fff; padding: 0 1mm; font-size: 8pt; }
 				.placeholder { background: #fde2e2; color: #900; }
