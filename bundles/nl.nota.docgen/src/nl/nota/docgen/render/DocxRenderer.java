@@ -54,6 +54,8 @@ public class DocxRenderer {
 	private static final String HEADING_2 = "Heading2";
 	private static final String LIST = "ListBullet";
 	private static final String SMALL = "Klein";
+	/** 42 mm, the width the reference column takes from the text column. */
+	private static final int REFERENCE_COLUMN_TWIPS = 2381;
 
 	public byte[] render(GeneratedDocument document) {
 		try (XWPFDocument docx = new XWPFDocument()) {
@@ -73,12 +75,18 @@ public class DocxRenderer {
 				entries(docx.createTable(document.headerEntries().size(), 2), document.headerEntries(), 0);
 				paragraph(docx, null);
 			}
+			int firstBodyParagraph = docx.getParagraphs().size();
 			for (Block block : document.body()) {
 				block(docx, block, bullets);
 			}
 			paragraph(docx, null);
 			for (String line : document.closing()) {
 				paragraph(docx, null).createRun().setText(line);
+			}
+			if (document.kind() == Kind.LETTER) {
+				// Rijkshuisstijl: the letter's text column leaves the reference column free
+				docx.getParagraphs().subList(firstBodyParagraph, docx.getParagraphs().size())
+						.forEach(paragraph -> paragraph.setIndentationRight(REFERENCE_COLUMN_TWIPS));
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			docx.write(out);

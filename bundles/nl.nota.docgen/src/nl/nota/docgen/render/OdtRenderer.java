@@ -185,12 +185,20 @@ public class OdtRenderer {
 			body.append("<text:p text:style-name=\"Title\">").append(escape(document.title())).append("</text:p>");
 			entries(body, document.headerEntries());
 		}
+		boolean letter = document.kind() == Kind.LETTER;
+		if (letter) {
+			// Rijkshuisstijl: the letter's text column leaves the reference column free
+			body.append("<text:section text:style-name=\"TextColumn\" text:name=\"Brieftekst\">");
+		}
 		for (Block block : document.body()) {
 			block(body, block);
 		}
 		body.append("<text:p text:style-name=\"Standard\"/>");
 		for (String line : document.closing()) {
 			body.append("<text:p text:style-name=\"Standard\">").append(escape(line)).append("</text:p>");
+		}
+		if (letter) {
+			body.append("</text:section>");
 		}
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content" + NAMESPACES + ">"
 				+ "<office:automatic-styles>"
@@ -201,6 +209,7 @@ public class OdtRenderer {
 				+ "<style:style style:name=\"Placeholder\" style:family=\"text\"><style:text-properties fo:color=\"#990000\" fo:background-color=\"#fde2e2\"/></style:style>"
 				+ "<style:style style:name=\"Logo\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\" fo:border-left=\"0.3cm solid " + HtmlRenderer.RIJKSBLAUW + "\" fo:padding-left=\"0.3cm\"/></style:style>"
 				+ "<style:style style:name=\"LogoImage\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\"/></style:style>"
+				+ "<style:style style:name=\"TextColumn\" style:family=\"section\"><style:section-properties fo:margin-right=\"4.2cm\"/></style:style>"
 				+ "<style:style style:name=\"Label\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
 				+ "<style:style style:name=\"Head\" style:family=\"table\"><style:table-properties style:width=\"16.8cm\" table:align=\"left\"/></style:style>"
 				+ "<style:style style:name=\"Head.A\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"11.8cm\"/></style:style>"
