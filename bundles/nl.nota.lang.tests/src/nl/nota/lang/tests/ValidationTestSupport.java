@@ -2,9 +2,14 @@ package nl.nota.lang.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -13,6 +18,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 import nl.nota.lang.nota.Document;
 
@@ -56,8 +62,17 @@ abstract class ValidationTestSupport {
 	@Inject
 	private ValidationTestHelper validator;
 
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
 	protected List<Issue> validate(String text) throws Exception {
 		return validator.validate(parseHelper.parse(text));
+	}
+
+	/** Validates the text as the note {@code file} on disk, so the files in its folder apply. */
+	protected List<Issue> validateAs(Path file, String text) throws Exception {
+		Files.writeString(file, text);
+		return validator.validate(parseHelper.parse(text, URI.createFileURI(file.toString()), resourceSets.get()));
 	}
 
 	/** The one issue with this code; fails when there are none or several. */

@@ -8,19 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.inject.Inject;
-import com.google.inject.Provider;
-
-import nl.nota.lang.nota.Document;
 import nl.nota.lang.validation.IssueCodes;
 import nl.nota.lang.writing.Readability;
 
@@ -65,22 +57,11 @@ class WritingValidationTest extends ValidationTestSupport {
 			De DMM vindt plaats in Brussel. DCo is bereikbaar.
 			""";
 
-	@Inject
-	private ParseHelper<Document> parseHelper;
-
-	@Inject
-	private ValidationTestHelper helper;
-
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
 	@TempDir
 	Path folder;
 
 	private List<Issue> validateInFolder(String text) throws Exception {
-		Path file = folder.resolve("n.nota");
-		Files.writeString(file, text);
-		return helper.validate(parseHelper.parse(text, URI.createFileURI(file.toString()), resourceSets.get()));
+		return validateAs(folder.resolve("n.nota"), text);
 	}
 
 	private static List<Issue> withCode(List<Issue> issues, String code) {

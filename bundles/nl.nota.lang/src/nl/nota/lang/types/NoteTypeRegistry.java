@@ -3,18 +3,18 @@ package nl.nota.lang.types;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
+
+import nl.nota.lang.model.NoteFolders;
 
 /**
  * Finds the note types for a note: the built-in types, overridden and extended by the .notatype files
@@ -38,7 +38,7 @@ public class NoteTypeRegistry {
 
 	/** The catalog for a note with the given URI; only the built-in types when it is not a file on disk. */
 	public NoteTypeCatalog catalogFor(URI noteUri) {
-		Path folder = folderOf(noteUri);
+		Path folder = NoteFolders.folderOf(noteUri);
 		if (folder == null) {
 			return builtIns.catalog();
 		}
@@ -75,17 +75,6 @@ public class NoteTypeRegistry {
 		return catalog;
 	}
 
-	private static Path folderOf(URI noteUri) {
-		if (noteUri == null) {
-			return null;
-		}
-		URI resolved = noteUri.isPlatformResource() ? CommonPlugin.resolve(noteUri) : noteUri;
-		if (!resolved.isFile()) {
-			return null;
-		}
-		Path parent = Paths.get(resolved.toFileString()).toAbsolutePath().getParent();
-		return parent != null && Files.isDirectory(parent) ? parent : null;
-	}
 
 	private static List<Path> typeFiles(Path folder) {
 		try (Stream<Path> entries = Files.list(folder)) {

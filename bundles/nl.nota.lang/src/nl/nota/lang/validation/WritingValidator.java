@@ -70,6 +70,9 @@ public class WritingValidator extends NotaCheck {
 			checkKamerstukInProse(run, settings);
 		}
 		checkSpelling(part, settings);
+		for (KamerstukReference reference : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(part, KamerstukReference.class)) {
+			checkKamerstuk(reference, settings);
+		}
 		for (Block block : ProseRuns.blocks(part)) {
 			if (block instanceof Paragraph paragraph) {
 				checkLength(paragraph, paragraph.getInlines(), settings);
@@ -81,11 +84,11 @@ public class WritingValidator extends NotaCheck {
 		}
 	}
 
-	@Check
-	public void checkKamerstuk(KamerstukReference reference) {
+	/** {kamerstuk ...} anywhere in the part, with the settings already read for it. */
+	private void checkKamerstuk(KamerstukReference reference, WritingSettings settings) {
 		String number = reference.getNumber() == null ? "" : reference.getNumber().strip();
 		if (!KAMERSTUK.matcher(number).matches()) {
-			report(WritingSettings.forNote(reference), IssueCodes.KAMERSTUK_FORMAT, Level.WARNING,
+			report(settings, IssueCodes.KAMERSTUK_FORMAT, Level.WARNING,
 					"Schrijf een Kamerstuk als dossiernummer, onderdeel en volgnummer: {kamerstuk 21 501-28, nr. 296}.", reference,
 					region(reference, Literals.KAMERSTUK_REFERENCE__NUMBER));
 		}
