@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.URI;
 import com.google.inject.Inject;
 
 import nl.nota.cli.NoteFiles.NoteFile;
+import nl.nota.docgen.output.NoteOutputs;
 import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.render.Format;
 import nl.nota.docgen.style.HouseStyle;
@@ -96,7 +97,7 @@ public class GenerateCommand {
 		}
 		Path folder = file.path().toAbsolutePath().getParent();
 		HouseStyles styles = HouseStyles.forFolder(folder);
-		Optional<HouseStyle> style = houseStyle(styles, options.houseStyle(), document.getParts().get(0));
+		Optional<HouseStyle> style = NoteOutputs.houseStyle(styles, options.houseStyle(), document.getParts().get(0));
 		if (style.isEmpty()) {
 			out.println(file.displayName() + ":1:1: error: Geen huisstijl gevonden. Zet 'huisstijl: NAAM' of 'ministerie: ...' in de kop, "
 					+ "of gebruik --house-style; beschikbaar: " + String.join(", ", styles.names()) + ". [nota.house-style]");
@@ -109,7 +110,7 @@ public class GenerateCommand {
 			err.println(file.displayName() + ": gegenereerd als CONCEPT; wat ontbreekt staat gemarkeerd in de documenten.");
 		}
 		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
-		String base = baseName(file.path());
+		String base = NoteOutputs.baseName(file.path());
 		Path outputFolder = (options.output() != null ? options.output() : folder).toAbsolutePath().normalize();
 		Map<Path, byte[]> rendered = new LinkedHashMap<>();
 		if (options.publication()) {
@@ -123,56 +124,20 @@ public class GenerateCommand {
 			}
 			documents.put(base + ".openbaar", publication.nota());
 			String name = base + ".openbaar";
-			rendered.put(inside(outputFolder, base + ".woo-inventaris.csv"),
+			rendered.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.csv"),
 					publication.inventory().csv(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			rendered.put(inside(outputFolder, base + ".woo-inventaris.json"),
+			rendered.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.json"),
 					publication.inventory().json(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		} else if (output.nota() != null) {
-			documents.put(base + ".nota", output.nota());
+		} else {
+			documents.putAll(NoteOutputs.drafts(output, base));
 		}
-		output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
-		for (Map.Entry<String, GeneratedDocument> entry : documents.entrySet()) {
-			for (Format format : options.formats()) {
-				rendered.put(inside(outputFolder, entry.getKey() + "." + format.extension()), format.render(entry.getValue()));
-			}
+		if (options.publication()) {
+			output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
 		}
+		rendered.putAll(NoteOutputs.render(documents, options.formats(), outputFolder));
 		// render everything first, write only then: a failing renderer leaves all earlier output as it was
-		List<Path> written = new ArrayList<>();
-		for (Map.Entry<Path, byte[]> entry : rendered.entrySet()) {
-			AtomicFiles.write(entry.getKey(), entry.getValue());
-			written.add(entry.getKey());
-		}
-		return written;
-	}
-
-	private static Optional<HouseStyle> houseStyle(HouseStyles styles, String option, Part nota) throws IOException {
-		if (option != null) {
-			return styles.find(option);
-		}
-		String named = PartFields.value(nota, "huisstijl");
-		if (named != null && !named.isEmpty()) {
-			return styles.find(named);
-		}
-		return styles.forMinistry(PartFields.value(nota, "ministerie"));
-	}
-
-	/** The note's file name without .nota, reduced to characters that are safe in any file name. */
-	static String baseName(Path note) {
-		String name = note.getFileName().toString();
-		if (name.endsWith(".nota")) {
-			name = name.substring(0, name.length() - ".nota".length());
-		}
-		String safe = name.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "");
-		return safe.isEmpty() ? "nota" : safe;
-	}
-
-	/** A path inside the output folder; a name that would leave it is refused. */
-	static Path inside(Path folder, String name) {
-		Path target = folder.resolve(name).normalize();
-		if (!target.getParent().equals(folder)) {
-			throw new IllegalArgumentException("De uitvoernaam " + name + " valt buiten de uitvoermap");
-		}
-		return target;
+		NoteOutputs.write(rendered);
+		return new ArrayList<>(rendered.keySet());
 	}
 
 	private static Options parse(List<String> arguments) throws UsageException {

@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 
 import com.google.inject.Inject;
 
+import nl.nota.docgen.output.AtomicFiles;
 import nl.nota.lang.imports.PlainTextImporter;
 import nl.nota.lang.types.NoteTypeRegistry;
 

@@ -148,27 +148,13 @@ public class SectionValidator extends NotaCheck {
 			EObject target = before != null ? before.object() : level.container();
 			EStructuralFeature feature = before != null ? before.feature() : level.containerFeature();
 			String[] data = { spec.getHeading(), level.marker(), String.valueOf(insertOffset(level, before)),
-					skeleton(spec, level.marker()) };
+					nl.nota.lang.model.NoteSkeletons.section(spec, level.marker()) };
 			if (spec.getRequirement() == Requirement.REQUIRED) {
 				error(message, target, feature, IssueCodes.MISSING_SECTION, data);
 			} else {
 				warning(message, target, feature, IssueCodes.MISSING_SECTION, data);
 			}
 		}
-	}
-
-	/** The text a quick fix inserts: the heading, required sub-sections, and a point where points are asked for. */
-	static String skeleton(SectionSpec spec, String marker) {
-		StringBuilder text = new StringBuilder(marker).append(' ').append(spec.getHeading()).append('\n');
-		if (spec.getMinItems() > 0) {
-			text.append("- \n");
-		}
-		for (SectionSpec sub : spec.getSections()) {
-			if (sub.getRequirement() == Requirement.REQUIRED) {
-				text.append('\n').append(marker).append("# ").append(sub.getHeading()).append('\n');
-			}
-		}
-		return text.append('\n').toString();
 	}
 
 	private static int insertOffset(Level level, Heading before) {

@@ -28,6 +28,12 @@ public final class Readability {
 			return words == 0 ? 0 : 206.835 - 0.93 * wordsPerSentence() - 77.0 * syllables / words;
 		}
 
+		/** The usual reading of a Flesch-Douma score; taalniveau B1 lies around 60 and above. */
+		public String band() {
+			double score = fleschDouma();
+			return score >= 80 ? "makkelijk" : score >= 60 ? "redelijk makkelijk (B1)" : score >= 40 ? "moeilijk" : "zeer moeilijk";
+		}
+
 		public Score plus(Score other) {
 			return new Score(words + other.words, sentences + other.sentences, syllables + other.syllables);
 		}

@@ -1,4 +1,4 @@
-package nl.nota.cli;
+package nl.nota.docgen.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

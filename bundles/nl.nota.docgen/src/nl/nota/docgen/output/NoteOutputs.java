@@ -1,0 +1,86 @@
+package nl.nota.docgen.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.render.Format;
+import nl.nota.docgen.style.HouseStyle;
+import nl.nota.docgen.style.HouseStyles;
+import nl.nota.docgen.transform.NoteTransformer;
+import nl.nota.lang.model.PartFields;
+import nl.nota.lang.nota.Part;
+
+/**
+ * Where a note's documents go and how they are named, for every host that writes them (the CLI, the
+ * workbench's builder and preview): {@code <name>.nota.<ext>}, {@code <name>.kamerbrief.<ext>}, rendered
+ * completely before anything is written, each file written atomically.
+ */
+public final class NoteOutputs {
+
+	private NoteOutputs() {
+	}
+
+	/** The house style a note asks for: an explicit choice, else its {@code huisstijl:}, else its ministry. */
+	public static Optional<HouseStyle> houseStyle(HouseStyles styles, String option, Part nota) {
+		if (option != null && !option.isBlank()) {
+			return styles.find(option);
+		}
+		String named = PartFields.value(nota, "huisstijl");
+		if (named != null && !named.isEmpty()) {
+			return styles.find(named);
+		}
+		return styles.forMinistry(PartFields.value(nota, "ministerie"));
+	}
+
+	/** The note's file name without .nota, reduced to characters that are safe in any file name. */
+	public static String baseName(Path note) {
+		String name = note.getFileName().toString();
+		if (name.endsWith(".nota")) {
+			name = name.substring(0, name.length() - ".nota".length());
+		}
+		String safe = name.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "");
+		return safe.isEmpty() ? "nota" : safe;
+	}
+
+	/** The drafts of a note by output name: the nota and, when the note has one, the Kamerbrief. */
+	public static Map<String, GeneratedDocument> drafts(NoteTransformer.Output output, String base) {
+		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
+		if (output.nota() != null) {
+			documents.put(base + ".nota", output.nota());
+		}
+		output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
+		return documents;
+	}
+
+	/** Every document in every format, rendered in memory, by target path. */
+	public static Map<Path, byte[]> render(Map<String, GeneratedDocument> documents, Set<Format> formats, Path folder) {
+		Map<Path, byte[]> rendered = new LinkedHashMap<>();
+		for (Map.Entry<String, GeneratedDocument> entry : documents.entrySet()) {
+			for (Format format : formats) {
+				rendered.put(inside(folder, entry.getKey() + "." + format.extension()), format.render(entry.getValue()));
+			}
+		}
+		return rendered;
+	}
+
+	/** Writes rendered files, each atomically; call only when everything rendered, so a failure leaves old output intact. */
+	public static void write(Map<Path, byte[]> rendered) throws IOException {
+		for (Map.Entry<Path, byte[]> entry : rendered.entrySet()) {
+			AtomicFiles.write(entry.getKey(), entry.getValue());
+		}
+	}
+
+	/** A path inside the output folder; a name that would leave it is refused. */
+	public static Path inside(Path folder, String name) {
+		Path target = folder.resolve(name).normalize();
+		if (!target.getParent().equals(folder.normalize())) {
+			throw new IllegalArgumentException("De uitvoernaam " + name + " valt buiten de uitvoermap");
+		}
+		return target;
+	}
+}

@@ -1,0 +1,182 @@
+package nl.nota.lang.ide.services;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.nota.lang.model.Headings;
+import nl.nota.lang.parser.NotaScanner;
+import nl.nota.lang.parser.NotaScanner.Kind;
+import nl.nota.lang.parser.NotaScanner.Lexeme;
+import nl.nota.lang.writing.Readability;
+
+/**
+ * The structure of a note as the writer sees it: its parts (the nota, the Kamerbrief) with their sections
+ * and sub-sections, each with the range it covers and the readability of its prose. Computed from the
+ * scanner alone, so it is there even while the note does not parse; the outline, folding, document symbols
+ * and hovers all read it.
+ */
+public final class NotaStructure {
+
+	public enum Level {
+		PART, SECTION, SUBSECTION
+	}
+
+	/**
+	 * A part or section. {@code offset}/{@code length} is its first line (the heading); {@code end} is where
+	 * the next part or section of the same or a higher level starts.
+	 */
+	public record Node(Level level, String label, String name, int offset, int length, int end, Readability.Score readability,
+			List<Node> children) {
+
+		/** The heading without the not-public mark, or the part's kind. */
+		public String name() {
+			return name;
+		}
+
+		public boolean contains(int position) {
+			return position >= offset && position < end;
+		}
+	}
+
+	private final List<Node> parts;
+
+	private NotaStructure(List<Node> parts) {
+		this.parts = parts;
+	}
+
+	public List<Node> parts() {
+		return parts;
+	}
+
+	/** The innermost part or section containing the position. */
+	public Node at(int position) {
+		Node found = null;
+		List<Node> level = parts;
+		boolean deeper = true;
+		while (deeper) {
+			deeper = false;
+			for (Node node : level) {
+				if (node.contains(position)) {
+					found = node;
+					level = node.children();
+					deeper = true;
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Every node, depth first. */
+	public List<Node> all() {
+		List<Node> all = new ArrayList<>();
+		collect(parts, all);
+		return all;
+	}
+
+	private static void collect(List<Node> nodes, List<Node> into) {
+		for (Node node : nodes) {
+			into.add(node);
+			collect(node.children(), into);
+		}
+	}
+
+	public static NotaStructure of(String text) {
+		return new Builder(text, NotaScanner.scan(text)).build();
+	}
+
+	private static final class Builder {
+
+		private final String text;
+		private final List<Lexeme> lexemes;
+
+		private Builder(String text, List<Lexeme> lexemes) {
+			this.text = text;
+			this.lexemes = lexemes;
+		}
+
+		/** Heading positions first, then ranges and readability, in one pass over the lexemes each. */
+		private NotaStructure build() {
+			List<int[]> starts = new ArrayList<>(); // {lexeme index, level}
+			for (int i = 0; i < lexemes.size(); i++) {
+				Kind kind = lexemes.get(i).kind();
+				if (kind == Kind.PART_KEY) {
+					starts.add(new int[] { i, 0 });
+				} else if (kind == Kind.H1) {
+					starts.add(new int[] { i, 1 });
+				} else if (kind == Kind.H2) {
+					starts.add(new int[] { i, 2 });
+				}
+			}
+			List<Node> parts = new ArrayList<>();
+			List<Node> sections = null;
+			List<Node> subsections = null;
+			for (int s = 0; s < starts.size(); s++) {
+				int level = starts.get(s)[1];
+				Lexeme first = lexemes.get(starts.get(s)[0]);
+				int end = text.length();
+				for (int t = s + 1; t < starts.size(); t++) {
+					if (starts.get(t)[1] <= level) {
+						end = lexemes.get(starts.get(t)[0]).start();
+						break;
+					}
+				}
+				int lineEnd = lineEnd(first.start());
+				String line = text.substring(first.start(), lineEnd).strip();
+				Readability.Score score = readability(starts.get(s)[0] + 1, end);
+				Node node;
+				if (level == 0) {
+					String kind = text.substring(first.start(), first.end() - 1);
+					String subject = text.substring(first.end(), lineEnd).strip();
+					node = new Node(Level.PART, subject.isEmpty() ? kind : kind + ": " + subject, kind, first.start(), lineEnd - first.start(),
+							end, score, new ArrayList<>());
+					parts.add(node);
+					sections = node.children();
+					subsections = null;
+				} else {
+					String heading = line.substring(level).strip();
+					node = new Node(level == 1 ? Level.SECTION : Level.SUBSECTION, heading, Headings.visible(heading), first.start(),
+							lineEnd - first.start(), end, score, new ArrayList<>());
+					if (sections == null) {
+						// headings before any part line: a note without a kind line still has an outline
+						Node orphan = new Node(Level.PART, "(nota zonder soort)", "", 0, 0, text.length(), null, new ArrayList<>());
+						parts.add(orphan);
+						sections = orphan.children();
+					}
+					if (level == 1 || subsections == null) {
+						sections.add(node);
+						subsections = level == 1 ? node.children() : subsections;
+					} else {
+						subsections.add(node);
+					}
+				}
+			}
+			return new NotaStructure(parts);
+		}
+
+		private int lineEnd(int from) {
+			int end = from;
+			while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+				end++;
+			}
+			return end;
+		}
+
+		/** The prose of the lexemes from index {@code from} up to offset {@code end}, as sentences. */
+		private Readability.Score readability(int from, int end) {
+			StringBuilder prose = new StringBuilder();
+			for (int i = from; i < lexemes.size() && lexemes.get(i).start() < end; i++) {
+				Lexeme lexeme = lexemes.get(i);
+				switch (lexeme.kind()) {
+					case PROSE, NAME -> prose.append(text, lexeme.start(), lexeme.end());
+					case PARA, BULLET, H1, H2 -> prose.append("\n\n");
+					default -> {
+						// markup, keys and comments are not read by the reader
+					}
+				}
+			}
+			Readability.Score score = Readability.score(prose.toString());
+			return score.words() == 0 ? null : score;
+		}
+	}
+}

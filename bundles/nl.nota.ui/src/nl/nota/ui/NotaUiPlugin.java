@@ -1,0 +1,85 @@
+package nl.nota.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.eclipse.xtext.util.Modules2;
+import org.osgi.framework.BundleContext;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+import nl.nota.docgen.style.HouseStyles;
+import nl.nota.lang.NotaRuntimeModule;
+import nl.nota.lang.NotaStandaloneSetup;
+import nl.nota.lang.ide.NotaIdeModule;
+import nl.nota.lang.ide.services.HouseStyleNames;
+
+/** The workbench bundle: holds the language's injector, with the IDE services and the house styles bound. */
+public class NotaUiPlugin extends AbstractUIPlugin {
+
+	public static final String ID = "nl.nota.ui";
+
+	private static NotaUiPlugin instance;
+
+	private volatile Injector injector;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+
+	public static NotaUiPlugin getDefault() {
+		return instance;
+	}
+
+	/** The injector of the nota language with its IDE services; created on first use, off the UI thread where possible. */
+	public static Injector injector() {
+		NotaUiPlugin plugin = getDefault();
+		Injector injector = plugin.injector;
+		if (injector == null) {
+			synchronized (plugin) {
+				injector = plugin.injector;
+				if (injector == null) {
+					injector = new NotaStandaloneSetup() {
+						@Override
+						public Injector createInjector() {
+							return Guice.createInjector(Modules2.mixin(new NotaRuntimeModule(), new NotaIdeModule(),
+									binder -> binder.bind(HouseStyleNames.class).to(DocgenHouseStyles.class)));
+						}
+					}.createInjectorAndDoEMFRegistration();
+					plugin.injector = injector;
+				}
+			}
+		}
+		return injector;
+	}
+
+	public static void log(String message, Throwable error) {
+		ILog.of(NotaUiPlugin.class).log(new Status(IStatus.ERROR, ID, message, error));
+	}
+
+	/** The house styles of the document generator: built in and {@code .huisstijl} files next to the note. */
+	public static class DocgenHouseStyles implements HouseStyleNames {
+		@Override
+		public List<String> namesFor(Path folder) {
+			try {
+				return HouseStyles.forFolder(folder).names();
+			} catch (IOException | RuntimeException e) {
+				return HouseStyles.builtIn().names();
+			}
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package nl.nota.ui.builder;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import nl.nota.ui.NotaUiPlugin;
+import nl.nota.ui.editor.NotaAnalysis;
+import nl.nota.ui.editor.NotaMarkers;
+import nl.nota.ui.preferences.NotaPreferences;
+
+/**
+ * On save: checks every changed note (markers that persist) and, when it has no errors, writes its drafts
+ * (Kamerbrief and nota in the chosen formats) into the project's output folder. A changed note type, house
+ * style, glossary or writing-rules file re-checks the notes next to it. A note with errors leaves the
+ * earlier drafts as they were.
+ */
+public class NotaBuilder extends IncrementalProjectBuilder {
+
+	public static final String ID = "nl.nota.ui.notaBuilder";
+
+	/** Files whose change affects the notes in their folder. */
+	private static final Set<String> FOLDER_SETTINGS = Set.of("notatype", "huisstijl", "afkortingen", "woorden");
+
+	@Override
+	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+		Set<IFile> notes = new LinkedHashSet<>();
+		Set<IFile> types = new LinkedHashSet<>();
+		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
+		IPath output = getProject().getFolder(NotaPreferences.outputFolder(getProject())).getFullPath();
+		if (delta == null) {
+			getProject().accept(resource -> {
+				if (output.isPrefixOf(resource.getFullPath())) {
+					return false;
+				}
+				collect(resource, notes, types);
+				return true;
+			});
+		} else {
+			delta.accept(change -> {
+				IResource resource = change.getResource();
+				if (output.isPrefixOf(resource.getFullPath())) {
+					return false;
+				}
+				if (change.getKind() != IResourceDelta.REMOVED && resource instanceof IFile file) {
+					collect(file, notes, types);
+					if (affectsFolder(file)) {
+						notesIn(file.getParent(), notes);
+					}
+				} else if (change.getKind() == IResourceDelta.REMOVED && resource instanceof IFile file && affectsFolder(file)) {
+					notesIn(file.getParent(), notes);
+				}
+				return true;
+			});
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Nota's controleren", notes.size() + types.size());
+		for (IFile type : types) {
+			checkOther(type);
+			progress.worked(1);
+		}
+		for (IFile note : notes) {
+			if (progress.isCanceled()) {
+				break;
+			}
+			progress.subTask(note.getName());
+			build(note, progress.split(1));
+		}
+		return null;
+	}
+
+	@Override
+	protected void clean(IProgressMonitor monitor) throws CoreException {
+		getProject().deleteMarkers(NotaMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+	}
+
+	private static void collect(IResource resource, Set<IFile> notes, Set<IFile> types) {
+		if (resource instanceof IFile file && file.exists()) {
+			if ("nota".equals(file.getFileExtension())) {
+				notes.add(file);
+			} else if ("notatype".equals(file.getFileExtension())) {
+				types.add(file);
+			}
+		}
+	}
+
+	private static boolean affectsFolder(IFile file) {
+		return FOLDER_SETTINGS.contains(file.getFileExtension()) || file.getName().equals("schrijfregels.properties");
+	}
+
+	private static void notesIn(IContainer folder, Set<IFile> notes) throws CoreException {
+		if (!folder.exists()) {
+			return;
+		}
+		for (IResource member : folder.members()) {
+			if (member instanceof IFile file && "nota".equals(file.getFileExtension())) {
+				notes.add(file);
+			}
+		}
+	}
+
+	/** Checks one note, sets its markers and writes its drafts when it has no errors. */
+	static void build(IFile note, IProgressMonitor monitor) throws CoreException {
+		String text;
+		try (InputStream in = note.getContents(true)) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			NotaMarkers.update(note, List.of(problem("De nota kon niet worden gelezen: " + e.getMessage(), "nota.io")));
+			return;
+		}
+		NotaAnalysis analysis = NotaAnalysis.of(text, URI.createPlatformResourceURI(note.getFullPath().toString(), true),
+				monitor::isCanceled);
+		NotaMarkers.update(note, analysis.issues());
+		if (analysis.hasErrors() || !NotaPreferences.generateOnSave() || NotaPreferences.formats().isEmpty()) {
+			return;
+		}
+		try {
+			NoteGenerator.generate(note, analysis, NotaPreferences.formats(), false, monitor);
+		} catch (NoteGenerator.NotGenerated e) {
+			note.createMarker(NotaMarkers.TYPE, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE,
+					e.getMessage() + " [nota.generate]", IMarker.LINE_NUMBER, 1, IMarker.CHAR_START, 0, IMarker.CHAR_END, 0, NotaMarkers.CODE,
+					"nota.generate"));
+		}
+	}
+
+	/** A note type file: checked by its own language. */
+	private static void checkOther(IFile file) throws CoreException {
+		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		XtextResourceSet resourceSet = NotaUiPlugin.injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+		if (resource == null) {
+			return;
+		}
+		try (InputStream in = file.getContents(true)) {
+			resource.load(new ByteArrayInputStream(in.readAllBytes()), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			NotaMarkers.update(file, List.of(problem("Het bestand kon niet worden gelezen: " + e.getMessage(), "nota.io")));
+			return;
+		}
+		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
+				CancelIndicator.NullImpl);
+		NotaMarkers.update(file, issues);
+	}
+
+	private static Issue problem(String message, String code) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setMessage(message);
+		issue.setCode(code);
+		issue.setSeverity(org.eclipse.xtext.diagnostics.Severity.ERROR);
+		issue.setOffset(0);
+		issue.setLength(0);
+		issue.setLineNumber(1);
+		return issue;
+	}
+}

@@ -1,0 +1,274 @@
+package nl.nota.ui.editor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ContentAssistAction;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.texteditor.TextOperationAction;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import nl.nota.lang.ide.services.NotaStructure;
+import nl.nota.ui.NotaUiPlugin;
+
+/**
+ * The nota editor: Eclipse's text editor with the nota language's services. Highlighting comes from the
+ * scanner; parsing and validation run in the reconciler's thread and come back as markers (editor
+ * annotations and the Problems view), the outline, folding per section, and the previews.
+ */
+public class NotaEditor extends TextEditor {
+
+	public static final String ID = "nl.nota.ui.editor";
+	public static final String CONTEXT = "nl.nota.ui.editorScope";
+	public static final String TOGGLE_COMMENT = "nl.nota.ui.toggleComment";
+	public static final String FORMAT = "nl.nota.ui.format";
+
+	private final List<Consumer<NotaAnalysis>> listeners = new CopyOnWriteArrayList<>();
+	private volatile NotaAnalysis analysis;
+	private NotaOutlinePage outline;
+	private ProjectionSupport projectionSupport;
+	private final Map<ProjectionAnnotation, Position> folds = new HashMap<>();
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setPreferenceStore(new org.eclipse.ui.texteditor.ChainedPreferenceStore(new org.eclipse.jface.preference.IPreferenceStore[] {
+				NotaUiPlugin.getDefault().getPreferenceStore(), getPreferenceStore() }));
+		setSourceViewerConfiguration(new NotaSourceViewerConfiguration(this, getPreferenceStore()));
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT });
+	}
+
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		fAnnotationAccess = getAnnotationAccess();
+		fOverviewRuler = createOverviewRuler(getSharedColors());
+		ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+		getSourceViewerDecorationSupport(viewer);
+		return viewer;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		projectionSupport.install();
+		viewer.doOperation(ProjectionViewer.TOGGLE);
+	}
+
+	@Override
+	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '{', '}' }));
+		support.setMatchingCharacterPainterPreferenceKeys(NotaEditorPreferences.MATCHING_BRACKETS,
+				NotaEditorPreferences.MATCHING_BRACKETS_COLOR);
+		super.configureSourceViewerDecorationSupport(support);
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		IAction assist = new ContentAssistAction(Messages.BUNDLE, "ContentAssistProposal.", this);
+		assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+		setAction("ContentAssistProposal", assist);
+		IAction format = new TextOperationAction(Messages.BUNDLE, "Format.", this, ISourceViewer.FORMAT);
+		format.setActionDefinitionId(FORMAT);
+		setAction("Format", format);
+		IAction toggle = new ToggleCommentAction(this);
+		toggle.setActionDefinitionId(TOGGLE_COMMENT);
+		setAction("ToggleComment", toggle);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+				outline = new NotaOutlinePage(this);
+				if (analysis != null) {
+					outline.update(analysis.structure());
+				}
+			}
+			return adapter.cast(outline);
+		}
+		if (projectionSupport != null) {
+			T projectionAdapter = projectionSupport.getAdapter(getSourceViewer(), adapter);
+			if (projectionAdapter != null) {
+				return projectionAdapter;
+			}
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	protected void handleCursorPositionChanged() {
+		super.handleCursorPositionChanged();
+		if (outline != null && getSourceViewer() != null) {
+			outline.reveal(widgetOffsetToModel(getSourceViewer().getTextWidget().getCaretOffset()));
+		}
+	}
+
+	private int widgetOffsetToModel(int widgetOffset) {
+		return getSourceViewer() instanceof ProjectionViewer viewer ? viewer.widgetOffset2ModelOffset(widgetOffset) : widgetOffset;
+	}
+
+	/** The file behind the editor, or null for a file outside the workspace. */
+	public IFile getFile() {
+		IEditorInput input = getEditorInput();
+		return input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+	}
+
+	/** The note's URI as the language sees it: a platform resource for workspace files, so the folder's note types apply. */
+	public URI noteUri() {
+		IFile file = getFile();
+		if (file != null) {
+			return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		}
+		IEditorInput input = getEditorInput();
+		if (input instanceof IURIEditorInput uriInput && uriInput.getURI() != null && "file".equals(uriInput.getURI().getScheme())) {
+			return URI.createFileURI(new java.io.File(uriInput.getURI()).getAbsolutePath());
+		}
+		return URI.createURI("memory:/nota.nota");
+	}
+
+	public IDocument getDocument() {
+		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	/** Called by the reconciler, off the UI thread. */
+	void analyse(String text, BooleanSupplier cancelled) {
+		NotaAnalysis result;
+		try {
+			result = NotaAnalysis.of(text, noteUri(), (CancelIndicator) cancelled::getAsBoolean);
+		} catch (RuntimeException e) {
+			NotaUiPlugin.log("De nota kon niet worden geanalyseerd", e);
+			return;
+		}
+		if (cancelled.getAsBoolean()) {
+			return;
+		}
+		analysis = result;
+		IFile file = getFile();
+		if (file != null) {
+			try {
+				NotaMarkers.update(file, result.issues());
+			} catch (CoreException e) {
+				NotaUiPlugin.log("Markeringen konden niet worden bijgewerkt", e);
+			}
+		}
+		listeners.forEach(listener -> listener.accept(result));
+		Display display = getSite() == null ? null : getSite().getShell().getDisplay();
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (getSourceViewer() == null || getSourceViewer().getTextWidget() == null || getSourceViewer().getTextWidget().isDisposed()) {
+					return;
+				}
+				if (outline != null) {
+					outline.update(result.structure());
+				}
+				updateFolding(result.structure());
+			});
+		}
+	}
+
+	/** The latest analysis, or null before the first one. */
+	public NotaAnalysis getAnalysis() {
+		return analysis;
+	}
+
+	/** Listeners hear every analysis, on the reconciler's thread. */
+	public void addAnalysisListener(Consumer<NotaAnalysis> listener) {
+		listeners.add(listener);
+	}
+
+	public void removeAnalysisListener(Consumer<NotaAnalysis> listener) {
+		listeners.remove(listener);
+	}
+
+	/** One fold per part, section and sub-section that spans more than its first line. */
+	private void updateFolding(NotaStructure structure) {
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
+		IDocument document = getDocument();
+		if (model == null || document == null) {
+			return;
+		}
+		Map<Position, ProjectionAnnotation> wanted = new HashMap<>();
+		for (NotaStructure.Node node : structure.all()) {
+			int end = Math.min(node.end(), document.getLength());
+			// do not fold the blank lines before the next heading
+			while (end > node.offset() && Character.isWhitespace(document.get().charAt(end - 1))) {
+				end--;
+			}
+			try {
+				int lastLine = document.getLineOfOffset(end);
+				if (lastLine > document.getLineOfOffset(node.offset())) {
+					int foldEnd = lastLine + 1 < document.getNumberOfLines() ? document.getLineOffset(lastLine + 1) : document.getLength();
+					wanted.put(new Position(node.offset(), foldEnd - node.offset()), new ProjectionAnnotation());
+				}
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				// the document changed since the analysis; the next analysis folds again
+			}
+		}
+		Map<ProjectionAnnotation, Position> additions = new HashMap<>();
+		List<ProjectionAnnotation> deletions = new java.util.ArrayList<>();
+		Map<Position, ProjectionAnnotation> kept = new HashMap<>();
+		for (Map.Entry<ProjectionAnnotation, Position> fold : folds.entrySet()) {
+			Position current = model.getPosition(fold.getKey());
+			if (current != null && wanted.containsKey(current) && !kept.containsKey(current)) {
+				kept.put(current, fold.getKey());
+			} else {
+				deletions.add(fold.getKey());
+			}
+		}
+		folds.clear();
+		for (Map.Entry<Position, ProjectionAnnotation> entry : wanted.entrySet()) {
+			ProjectionAnnotation existing = kept.get(entry.getKey());
+			if (existing != null) {
+				folds.put(existing, entry.getKey());
+			} else {
+				additions.put(entry.getValue(), entry.getKey());
+				folds.put(entry.getValue(), entry.getKey());
+			}
+		}
+		model.modifyAnnotations(deletions.toArray(new ProjectionAnnotation[0]), additions, null);
+	}
+
+	@Override
+	public void dispose() {
+		listeners.clear();
+		super.dispose();
+	}
+
+	/** For tests and the preview: the source viewer. */
+	public ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+}

@@ -1,0 +1,108 @@
+package nl.nota.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+import nl.nota.lang.validation.IssueCodes;
+
+/**
+ * The problem markers of notes: one marker type for the editor (while typing) and the builder (on save),
+ * carrying the issue code and its fix data so quick fixes work from the editor and the Problems view alike.
+ */
+public final class NotaMarkers {
+
+	public static final String TYPE = "nl.nota.ui.problem";
+	public static final String CODE = "code";
+	public static final String DATA = "data";
+	private static final String SEPARATOR = "\u001f";
+
+	private NotaMarkers() {
+	}
+
+	/** Replaces the note's markers by the issues' markers; does nothing when they are the same already. */
+	public static void update(IResource file, List<Issue> issues) throws CoreException {
+		if (!file.exists()) {
+			return;
+		}
+		List<Map<String, Object>> wanted = new ArrayList<>();
+		for (Issue issue : issues) {
+			if (issue.getSeverity() == Severity.IGNORE || issue.getSeverity() == Severity.INFO
+					&& !IssueCodes.SPELLING_UNAVAILABLE.equals(issue.getCode())) {
+				continue;
+			}
+			wanted.add(attributes(issue));
+		}
+		IMarker[] existing = file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		if (same(existing, wanted)) {
+			return;
+		}
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		workspace.run(monitor -> {
+			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			for (Map<String, Object> attributes : wanted) {
+				file.createMarker(TYPE, attributes);
+			}
+		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+
+	private static Map<String, Object> attributes(Issue issue) {
+		int severity = switch (issue.getSeverity()) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			default -> IMarker.SEVERITY_INFO;
+		};
+		int offset = issue.getOffset() == null ? 0 : issue.getOffset();
+		int length = issue.getLength() == null ? 0 : issue.getLength();
+		return Map.of(IMarker.SEVERITY, severity, IMarker.MESSAGE, issue.getMessage() + (issue.getCode() == null ? "" : " [" + issue.getCode() + "]"),
+				IMarker.LINE_NUMBER, issue.getLineNumber() == null ? 1 : issue.getLineNumber(), IMarker.CHAR_START, offset, IMarker.CHAR_END,
+				offset + length, CODE, issue.getCode() == null ? "nota.syntax" : issue.getCode(), DATA,
+				issue.getData() == null ? "" : String.join(SEPARATOR, issue.getData()), IMarker.SOURCE_ID, "Nota");
+	}
+
+	private static boolean same(IMarker[] existing, List<Map<String, Object>> wanted) throws CoreException {
+		if (existing.length != wanted.size()) {
+			return false;
+		}
+		Set<Map<String, Object>> have = new HashSet<>();
+		for (IMarker marker : existing) {
+			have.add(marker.getAttributes());
+		}
+		return have.equals(new HashSet<>(wanted));
+	}
+
+	/** The issue a marker was made from, enough for its quick fixes. */
+	public static Issue issueOf(IMarker marker) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setCode(marker.getAttribute(CODE, null));
+		String data = marker.getAttribute(DATA, "");
+		issue.setData(data.isEmpty() ? new String[0] : data.split(SEPARATOR, -1));
+		int start = marker.getAttribute(IMarker.CHAR_START, 0);
+		issue.setOffset(start);
+		issue.setLength(Math.max(0, marker.getAttribute(IMarker.CHAR_END, start) - start));
+		issue.setLineNumber(marker.getAttribute(IMarker.LINE_NUMBER, 1));
+		String message = marker.getAttribute(IMarker.MESSAGE, "");
+		issue.setMessage(message);
+		issue.setSeverity(marker.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR ? Severity.ERROR : Severity.WARNING);
+		return issue;
+	}
+
+	public static boolean isNotaMarker(IMarker marker) {
+		try {
+			return marker.exists() && Objects.equals(marker.getType(), TYPE);
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,242 @@
+package nl.nota.ui.preview;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPropertyListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.jface.viewers.StructuredSelection;
+
+import nl.nota.docgen.model.GeneratedDocument;
+import nl.nota.docgen.render.Format;
+import nl.nota.docgen.render.HtmlRenderer;
+import nl.nota.docgen.transform.NoteTransformer;
+import nl.nota.lang.model.NoteFolders;
+import nl.nota.ui.NotaUiPlugin;
+import nl.nota.ui.builder.NoteGenerator;
+import nl.nota.ui.editor.NotaAnalysis;
+import nl.nota.ui.editor.NotaEditor;
+
+/**
+ * A live preview of the active nota editor's note, as HTML in the SWT Browser (JavaScript off): the same
+ * document model and house style as the DOCX and PDF. Updated when the editor's analysis changes (as the
+ * writer types, after the reconciler's pause) and on save. A note with errors is still shown, as a
+ * CONCEPT with what is missing marked.
+ */
+public abstract class PreviewView extends ViewPart {
+
+	private static final int DEBOUNCE = 120;
+
+	private Browser browser;
+	private NotaEditor editor;
+	private volatile NotaAnalysis pending;
+	private volatile String html = "";
+	private final Consumer<NotaAnalysis> analysisListener = analysis -> {
+		pending = analysis;
+		renderJob().schedule(DEBOUNCE);
+	};
+	private final IPropertyListener saveListener = (source, property) -> {
+		if (property == IEditorPart.PROP_DIRTY && editor != null && !editor.isDirty() && editor.getAnalysis() != null) {
+			pending = editor.getAnalysis();
+			renderJob().schedule(DEBOUNCE);
+		}
+	};
+	private Job renderJob;
+
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof NotaEditor notaEditor) {
+				attach(notaEditor);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				attach(null);
+			}
+		}
+	};
+
+	/** Which of the note's documents this view shows. */
+	protected abstract GeneratedDocument select(NoteTransformer.Output output);
+
+	/** What to say when the note has no such document. */
+	protected abstract String missingMessage();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		browser = new Browser(parent, SWT.NONE);
+		browser.setJavascriptEnabled(false);
+		show(message("Open een nota om hier te zien hoe zij eruit komt te zien."));
+		getSite().getPage().addPartListener(partListener);
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(new Action("Genereer DOCX, ODT en PDF") {
+			@Override
+			public void run() {
+				generateNow();
+			}
+		});
+		toolbar.add(new Action("Open uitvoermap") {
+			@Override
+			public void run() {
+				openOutputFolder();
+			}
+		});
+		if (getSite().getPage().getActiveEditor() instanceof NotaEditor active) {
+			attach(active);
+		}
+	}
+
+	private synchronized Job renderJob() {
+		if (renderJob == null) {
+			renderJob = Job.create("Voorbeeld bijwerken", monitor -> {
+				NotaAnalysis analysis = pending;
+				if (analysis != null) {
+					String rendered = render(analysis);
+					if (browser != null && !browser.isDisposed()) {
+						browser.getDisplay().asyncExec(() -> show(rendered));
+					}
+				}
+				return Status.OK_STATUS;
+			});
+			renderJob.setSystem(true);
+		}
+		return renderJob;
+	}
+
+	void attach(NotaEditor newEditor) {
+		if (newEditor == editor) {
+			return;
+		}
+		if (editor != null) {
+			editor.removeAnalysisListener(analysisListener);
+			editor.removePropertyListener(saveListener);
+		}
+		editor = newEditor;
+		if (editor == null) {
+			show(message("Open een nota om hier te zien hoe zij eruit komt te zien."));
+			return;
+		}
+		editor.addAnalysisListener(analysisListener);
+		editor.addPropertyListener(saveListener);
+		if (editor.getAnalysis() != null) {
+			pending = editor.getAnalysis();
+			renderJob().schedule();
+		}
+	}
+
+	/** The HTML for an analysis; never throws: a problem becomes a message in the preview. */
+	String render(NotaAnalysis analysis) {
+		try {
+			Path folder = NoteFolders.folderOf(analysis.uri());
+			NoteTransformer.Output output = NoteGenerator.transform(analysis, folder, analysis.hasErrors());
+			GeneratedDocument document = select(output);
+			return document == null ? message(missingMessage()) : new HtmlRenderer().render(document);
+		} catch (NoteGenerator.NotGenerated e) {
+			return message(e.getMessage());
+		} catch (RuntimeException e) {
+			NotaUiPlugin.log("Het voorbeeld kon niet worden gemaakt", e);
+			return message("Het voorbeeld kon niet worden gemaakt: " + e);
+		}
+	}
+
+	private void show(String newHtml) {
+		if (browser == null || browser.isDisposed()) {
+			return;
+		}
+		html = newHtml;
+		browser.setText(newHtml, true);
+	}
+
+	static String message(String text) {
+		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Voorbeeld</title></head>"
+				+ "<body style=\"font-family: sans-serif; color: #444; margin: 2em;\"><p>" + HtmlRenderer.escape(text) + "</p></body></html>";
+	}
+
+	/** The HTML the browser was last given (what the writer sees). */
+	public String currentHtml() {
+		return html;
+	}
+
+	/** The browser's own copy of the page, as far as it can give it. */
+	public Browser browser() {
+		return browser;
+	}
+
+	private void generateNow() {
+		NotaEditor target = editor;
+		IFile file = target == null ? null : target.getFile();
+		NotaAnalysis analysis = target == null ? null : target.getAnalysis();
+		if (file == null || analysis == null) {
+			return;
+		}
+		new WorkspaceJob("Kamerbrief en nota genereren") {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				try {
+					NoteGenerator.generate(file, analysis, java.util.EnumSet.of(Format.DOCX, Format.ODT, Format.PDF), analysis.hasErrors(),
+							monitor);
+					return Status.OK_STATUS;
+				} catch (NoteGenerator.NotGenerated e) {
+					return Status.error(e.getMessage());
+				}
+			}
+		}.schedule();
+	}
+
+	private void openOutputFolder() {
+		IFile file = editor == null ? null : editor.getFile();
+		if (file == null) {
+			return;
+		}
+		IFolder folder = NoteGenerator.outputFolder(file);
+		if (!folder.exists()) {
+			return;
+		}
+		try {
+			IWorkbenchPart explorer = getSite().getPage().showView("org.eclipse.ui.navigator.ProjectExplorer");
+			if (explorer instanceof ISetSelectionTarget target) {
+				target.selectReveal(new StructuredSelection(folder));
+			}
+		} catch (org.eclipse.ui.PartInitException e) {
+			NotaUiPlugin.log("De projectverkenner kon niet worden geopend", e);
+		}
+		if (folder.getLocation() != null && PlatformUI.isWorkbenchRunning()) {
+			Program.launch(folder.getLocation().toOSString());
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		browser.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		attach(null);
+		super.dispose();
+	}
+}
