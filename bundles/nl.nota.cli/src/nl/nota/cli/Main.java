@@ -26,6 +26,9 @@ public final class Main {
 			      Leesbaarheid per sectie (Flesch-Douma), met woorden, zinnen en woorden per zin.
 			  nota import FILE.txt [--kind KIND] [-o FILE.nota] [--force]
 			      Zet een nota in platte tekst (zoals gepubliceerd) om naar een .nota-bestand.
+			  nota lsp
+			      Start de taalserver (Language Server Protocol over stdin/stdout) voor andere editors:
+			      meldingen, aanvullen, uitleg bij aanwijzen, overzicht, opmaken en snelle oplossingen.
 			  nota --help | --version
 			""";
 
@@ -71,6 +74,7 @@ public final class Main {
 				case "import" -> injector().getInstance(ImportCommand.class).run(rest, out, err);
 				case "generate" -> injector().getInstance(GenerateCommand.class).run(rest, out, err);
 				case "report" -> injector().getInstance(ReportCommand.class).run(rest, out, err);
+				case "lsp" -> LspCommand.run(System.in, System.out, err);
 				default -> throw new UsageException("Onbekende opdracht '" + args.get(0) + "'.\n" + USAGE);
 			};
 		} catch (UsageException e) {

@@ -1,9 +1,5 @@
 package nl.nota.ui;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -57,7 +53,7 @@ public class NotaUiPlugin extends AbstractUIPlugin {
 						@Override
 						public Injector createInjector() {
 							return Guice.createInjector(Modules2.mixin(new NotaRuntimeModule(), new NotaIdeModule(),
-									binder -> binder.bind(HouseStyleNames.class).to(DocgenHouseStyles.class)));
+									binder -> binder.bind(HouseStyleNames.class).toInstance(HouseStyles::namesFor)));
 						}
 					}.createInjectorAndDoEMFRegistration();
 					plugin.injector = injector;
@@ -69,17 +65,5 @@ public class NotaUiPlugin extends AbstractUIPlugin {
 
 	public static void log(String message, Throwable error) {
 		ILog.of(NotaUiPlugin.class).log(new Status(IStatus.ERROR, ID, message, error));
-	}
-
-	/** The house styles of the document generator: built in and {@code .huisstijl} files next to the note. */
-	public static class DocgenHouseStyles implements HouseStyleNames {
-		@Override
-		public List<String> namesFor(Path folder) {
-			try {
-				return HouseStyles.forFolder(folder).names();
-			} catch (IOException | RuntimeException e) {
-				return HouseStyles.builtIn().names();
-			}
-		}
 	}
 }

@@ -55,6 +55,15 @@ public class HouseStyles {
 		return new HouseStyles(styles);
 	}
 
+	/** The names of the styles a note in {@code folder} can use; the built-in ones when the folder's files cannot be read. */
+	public static List<String> namesFor(Path folder) {
+		try {
+			return forFolder(folder).names();
+		} catch (IOException | RuntimeException e) {
+			return builtIn().names();
+		}
+	}
+
 	public Optional<HouseStyle> find(String id) {
 		return Optional.ofNullable(id == null ? null : styles.get(id.strip().toLowerCase(Locale.ROOT)));
 	}

@@ -18,6 +18,10 @@ public class QuickFixes {
 
 	/** Replace {@code length} characters at {@code offset} by {@code text}. */
 	public record Edit(int offset, int length, String text) {
+
+		public String apply(String original) {
+			return original.substring(0, offset) + text + original.substring(offset + length);
+		}
 	}
 
 	/** A fix as the writer sees it, and what it does to the text. */
@@ -65,7 +69,7 @@ public class QuickFixes {
 		boolean atEnd = offset >= text.length() || !text.startsWith(data[1] + " ", offset);
 		if (atEnd) {
 			String before = offset > 0 && text.charAt(offset - 1) == '\n' ? "\n" : "\n\n";
-			skeleton = before + skeleton.stripTrailing() + "\n";
+			skeleton = before + skeleton.replaceAll("\\n+$", "\n");
 		}
 		return new Fix("Voeg de sectie '" + data[0] + "' toe", "Voegt '" + data[1] + " " + data[0] + "' toe op de plaats die de notasoort "
 				+ "voorschrijft.", List.of(new Edit(offset, 0, skeleton)));

@@ -167,6 +167,9 @@ public class NotaEditor extends TextEditor {
 		NotaAnalysis result;
 		try {
 			result = NotaAnalysis.of(text, noteUri(), (CancelIndicator) cancelled::getAsBoolean);
+		} catch (org.eclipse.xtext.service.OperationCanceledError | org.eclipse.core.runtime.OperationCanceledException e) {
+			// the writer typed on: the next analysis follows
+			return;
 		} catch (RuntimeException e) {
 			NotaUiPlugin.log("De nota kon niet worden geanalyseerd", e);
 			return;
@@ -265,6 +268,11 @@ public class NotaEditor extends TextEditor {
 	public void dispose() {
 		listeners.clear();
 		super.dispose();
+	}
+
+	/** What content assist offers at the offset (Ctrl+Space). */
+	public org.eclipse.jface.text.contentassist.ICompletionProposal[] completionProposals(int offset) {
+		return new NotaContentAssistProcessor(this).computeCompletionProposals(getSourceViewer(), offset);
 	}
 
 	/** For tests and the preview: the source viewer. */

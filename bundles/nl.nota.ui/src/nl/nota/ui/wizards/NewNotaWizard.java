@@ -110,7 +110,7 @@ public class NewNotaWizard extends Wizard implements INewWizard {
 			houseStyle = new Combo(group, SWT.READ_ONLY);
 			houseStyle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			houseStyle.add("(uit het ministerie)");
-			new NotaUiPlugin.DocgenHouseStyles().namesFor(null).forEach(houseStyle::add);
+			nl.nota.docgen.style.HouseStyles.builtIn().names().forEach(houseStyle::add);
 			houseStyle.select(0);
 			types = catalog().all();
 			for (NoteType type : types) {

@@ -29,14 +29,18 @@ public final class NotaProjects {
 	public static IProject create(String name, java.net.URI location, boolean withExample, IProgressMonitor monitor) throws CoreException {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProject project = workspace.getRoot().getProject(name);
-		IProjectDescription description = workspace.newProjectDescription(name);
-		description.setLocationURI(location);
-		description.setNatureIds(new String[] { NotaNature.ID });
 		if (!project.exists()) {
+			IProjectDescription description = workspace.newProjectDescription(name);
+			description.setLocationURI(location);
 			project.create(description, monitor);
 		}
 		project.open(monitor);
 		if (!project.hasNature(NotaNature.ID)) {
+			// adding the nature to an open project configures it: the nota builder joins the build spec
+			IProjectDescription description = project.getDescription();
+			String[] natures = java.util.Arrays.copyOf(description.getNatureIds(), description.getNatureIds().length + 1);
+			natures[natures.length - 1] = NotaNature.ID;
+			description.setNatureIds(natures);
 			project.setDescription(description, monitor);
 		}
 		if (withExample) {

@@ -208,7 +208,7 @@ public class NotaCompletions {
 		if (present.contains(Headings.normalize(heading)) || !Headings.normalize(heading).startsWith(prefix)) {
 			return;
 		}
-		String skeleton = NoteSkeletons.section(spec, marker).stripTrailing() + "\n";
+		String skeleton = NoteSkeletons.section(spec, marker).replaceAll("\\n+$", "\n");
 		int caret = skeleton.indexOf('\n') + 1;
 		String detail = (spec.getRequirement() == Requirement.REQUIRED ? "Verplicht in een " : spec.getRequirement() == Requirement.RECOMMENDED
 				? "Aanbevolen in een " : "Mag in een ") + type.getTitle().toLowerCase(Locale.ROOT)

@@ -1,0 +1,146 @@
+package nl.nota.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Inject;
+
+import nl.nota.lang.ide.services.Completion;
+import nl.nota.lang.ide.services.NotaCompletions;
+import nl.nota.lang.ide.services.NotaFormatter;
+import nl.nota.lang.ide.services.NotaHovers;
+import nl.nota.lang.ide.services.NotaStructure;
+import nl.nota.lang.parser.NotaScanner;
+
+/** The IDE-agnostic services the workbench editor and the language server share. */
+class IdeServicesTest extends ValidationTestSupport {
+
+	@Inject
+	private NotaCompletions completions;
+
+	@Inject
+	private NotaHovers hovers;
+
+	private List<Completion> complete(String text, String caretMarker) {
+		int offset = text.indexOf(caretMarker);
+		return completions.complete(text.replace(caretMarker, ""), offset, null);
+	}
+
+	private static List<String> labels(List<Completion> found) {
+		return found.stream().map(Completion::label).toList();
+	}
+
+	@Test
+	void theFirstLineOffersTheNoteKinds() {
+		assertEquals(List.of("beslisnota"), labels(complete("besl|", "|")));
+		assertTrue(labels(complete("|", "|")).containsAll(List.of("beslisnota", "informatienota", "kamerbrief")));
+	}
+
+	@Test
+	void theHeaderOffersTheFieldsTheNoteDoesNotHaveYet() {
+		String text = VALID.replace("ministerie: Defensie\n", "ministerie: Defensie\n|\n");
+		List<String> offered = labels(complete(text, "|"));
+		assertFalse(offered.contains("aan:"), "present already: " + offered);
+		assertTrue(offered.contains("rubricering:"), offered.toString());
+		assertTrue(offered.contains("bijlage:"), offered.toString());
+		// required and recommended fields come before optional ones
+		assertTrue(offered.indexOf("directie:") > 0 || offered.get(0).equals("directie:"));
+	}
+
+	@Test
+	void aFieldWithListedValuesOffersThem() {
+		String text = VALID.replace("ministerie: Defensie\n", "ministerie: Defensie\nrubricering: Stg|\n");
+		List<Completion> found = complete(text, "|");
+		assertEquals(List.of("Stg. Confidentieel", "Stg. Geheim", "Stg. Zeer Geheim"), labels(found));
+		assertEquals(text.indexOf("Stg|"), found.get(0).offset());
+		assertEquals(3, found.get(0).length());
+	}
+
+	@Test
+	void theBodyOffersOnlyTheSectionsTheTypeStillLacksRequiredFirst() {
+		String text = VALID.replace("# Kernpunten\n- Een punt.\n\n", "|\n\n");
+		List<Completion> found = complete(text, "|");
+		List<String> offered = labels(found);
+		assertEquals("# Kernpunten", offered.get(0), offered.toString());
+		assertTrue(found.get(0).detail().startsWith("Verplicht in een beslisnota"), found.get(0).detail());
+		assertEquals("# Kernpunten\n- \n", found.get(0).text());
+		assertFalse(offered.contains("# Aanleiding"), offered.toString());
+		assertTrue(offered.contains("# Informatie die niet openbaar wordt gemaakt"), offered.toString());
+	}
+
+	@Test
+	void underASectionItsMissingSubsectionsAreOffered() {
+		String text = VALID.replace("## Communicatie\nGeen.\n", "## Communicatie\nGeen.\n\n## |\n");
+		List<String> offered = labels(complete(text, "|"));
+		assertTrue(offered.contains("## Politieke context"), offered.toString());
+		assertFalse(offered.contains("## Communicatie"), offered.toString());
+		assertFalse(offered.contains("# Kernpunten"), offered.toString());
+	}
+
+	@Test
+	void markupOffersKeywordsAndWooGrounds() {
+		String text = VALID.replace("Er is een overleg.", "Er is een overleg met {la|");
+		assertEquals(List.of("lak"), labels(complete(text, "|")));
+		text = VALID.replace("Er is een overleg.", "Er is een overleg met {lak 5.1.2|");
+		List<Completion> grounds = complete(text, "|");
+		assertTrue(labels(grounds).contains("5.1.2e"), labels(grounds).toString());
+		Completion privacy = grounds.stream().filter(c -> c.label().equals("5.1.2e")).findFirst().orElseThrow();
+		assertTrue(privacy.detail().contains("persoonlijke levenssfeer"), privacy.detail());
+		assertEquals("5.1.2e: ", privacy.text());
+	}
+
+	@Test
+	void hoversExplainSectionsFieldsAndGrounds() {
+		String text = VALID.replace("Er is een overleg.", "Er is een overleg met {lak 5.1.2e: J. Jansen}. Dit is een zin.");
+		String heading = hovers.hover(text, text.indexOf("# Kernpunten") + 3, null).orElseThrow().markdown();
+		assertTrue(heading.startsWith("**Kernpunten** — verplicht in een beslisnota"), heading);
+		assertTrue(heading.contains("De drie tot zes punten"), heading);
+		String aanleiding = hovers.hover(text, text.indexOf("# Aanleiding") + 3, null).orElseThrow().markdown();
+		assertTrue(aanleiding.contains("Leesbaarheid (Flesch-Douma)"), aanleiding);
+		String ground = hovers.hover(text, text.indexOf("5.1.2e") + 2, null).orElseThrow().markdown();
+		assertTrue(ground.contains("persoonlijke levenssfeer"), ground);
+		String field = hovers.hover(text, text.indexOf("aan:") + 1, null).orElseThrow().markdown();
+		assertTrue(field.startsWith("**Aan** (aanbevolen in een beslisnota)"), field);
+		assertTrue(hovers.hover(text, text.indexOf("overleg"), null).isEmpty(), "plain prose has no hover");
+	}
+
+	@Test
+	void theStructureHasPartsSectionsAndSubsectionsWithTheirRanges() {
+		String text = VALID + "\nkamerbrief: Geannoteerde agenda\n\n# Inleiding\nHierbij.\n";
+		NotaStructure structure = NotaStructure.of(text);
+		assertEquals(List.of("beslisnota", "kamerbrief"), structure.parts().stream().map(NotaStructure.Node::name).toList());
+		NotaStructure.Node toelichting = structure.parts().get(0).children().get(3);
+		assertEquals("Toelichting", toelichting.name());
+		assertEquals(List.of("Financiële overwegingen", "Juridische overwegingen", "Communicatie"),
+				toelichting.children().stream().map(NotaStructure.Node::name).toList());
+		assertEquals(text.indexOf("\nkamerbrief:") + 1, toelichting.end());
+		assertEquals("Juridische overwegingen", structure.at(text.indexOf("Geen.", text.indexOf("## Juridische"))).name());
+		assertEquals(3, structure.parts().get(0).children().get(0).readability().words());
+	}
+
+	@Test
+	void formattingTidiesLayoutAndNeverChangesProse() {
+		String messy = "beslisnota:   Onderwerp  \naan:de minister\nvan:    DE DG\n\n\n\n#   Aanleiding   \nEen zin  met  spaties\nover twee regels.   \n# Kernpunten\n-  Een punt.\n\n\n";
+		String formatted = NotaFormatter.formatted(messy);
+		assertEquals("beslisnota: Onderwerp\naan: de minister\nvan: DE DG\n\n# Aanleiding\nEen zin  met  spaties\nover twee regels.\n\n# Kernpunten\n-  Een punt.\n",
+				formatted);
+		assertEquals(prose(messy), prose(formatted));
+		assertEquals(formatted, NotaFormatter.formatted(formatted), "formatting twice changes nothing more");
+		assertTrue(NotaFormatter.format(formatted).isEmpty());
+		assertEquals(formatted.replace("\n", "\r\n"), NotaFormatter.formatted(messy.replace("\n", "\r\n")), "CRLF stays CRLF");
+		String fixedByEdit = NotaFormatter.format(messy).orElseThrow().apply(messy);
+		assertEquals(formatted, fixedByEdit);
+	}
+
+	/** The words of the prose, in order, as the scanner reads them. */
+	private static List<String> prose(String text) {
+		return NotaScanner.scan(text).stream().filter(lexeme -> lexeme.kind() == NotaScanner.Kind.PROSE)
+				.flatMap(lexeme -> List.of(text.substring(lexeme.start(), lexeme.end()).split("\\s+")).stream()).filter(w -> !w.isEmpty())
+				.toList();
+	}
+}

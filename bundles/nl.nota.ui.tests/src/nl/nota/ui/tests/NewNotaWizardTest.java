@@ -1,0 +1,67 @@
+package nl.nota.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.nota.ui.editor.NotaAnalysis;
+import nl.nota.ui.editor.NotaEditor;
+import nl.nota.ui.wizards.NewNotaWizard;
+
+/** File › New › Nota in a running workbench. */
+class NewNotaWizardTest {
+
+	@AfterEach
+	void close() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void theWizardWritesANoteWithEveryRequiredSectionAndOpensIt() throws Exception {
+		IProject project = Workbench.exampleProject("WizardTest");
+		NewNotaWizard wizard = new NewNotaWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			wizard.page().setFileName("vervanging-radars.nota");
+			wizard.page().setKind("beslisnota");
+			wizard.page().setSubject("Vervanging radars");
+			assertTrue(wizard.canFinish());
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+		IFile file = project.getFile("vervanging-radars.nota");
+		assertTrue(file.exists());
+		String text;
+		try (InputStream in = file.getContents()) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertTrue(text.startsWith("beslisnota: Vervanging radars\n"), text);
+		for (String heading : new String[] { "# Aanleiding", "# Geadviseerd besluit", "# Kernpunten", "# Toelichting",
+				"## Financiële overwegingen", "## Juridische overwegingen", "## Communicatie" }) {
+			assertTrue(text.contains("\n" + heading + "\n"), heading + " in\n" + text);
+		}
+		// nothing structural is missing: the only remarks are about content still to be written
+		NotaAnalysis analysis = NotaAnalysis.of(text, URI.createPlatformResourceURI(file.getFullPath().toString(), true), () -> false);
+		assertEquals(0, analysis.issues().stream()
+				.filter(issue -> issue.getSeverity() == Severity.ERROR && "nota.missing-section".equals(issue.getCode())).count(),
+				analysis.issues().toString());
+		assertTrue(Workbench.page().getActiveEditor() instanceof NotaEditor, "the new note is opened");
+	}
+}

@@ -1,0 +1,152 @@
+package nl.nota.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.nota.lang.ide.services.NotaStructure;
+import nl.nota.lang.validation.IssueCodes;
+import nl.nota.ui.editor.NotaEditor;
+import nl.nota.ui.editor.NotaOutlinePage;
+import nl.nota.ui.wizards.NotaProjects;
+
+/** The nota editor in a running workbench, on the example beslisnota. */
+class NotaEditorTest {
+
+	private IProject project;
+	private IFile note;
+	private NotaEditor editor;
+
+	@BeforeEach
+	void openExample() throws Exception {
+		project = Workbench.exampleProject("EditorTest");
+		note = project.getFile(NotaProjects.EXAMPLE);
+		editor = Workbench.open(note);
+	}
+
+	@AfterEach
+	void close() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void theExampleOpensWithoutErrors() {
+		assertTrue(Workbench.markers(note, IssueCodes.MISSING_SECTION).isEmpty());
+		assertFalse(editor.getAnalysis().hasErrors(), () -> editor.getAnalysis().issues().toString());
+	}
+
+	@Test
+	void deletingARequiredSectionShowsAnErrorThatItsQuickFixRepairs() throws Exception {
+		IDocument document = editor.getDocument();
+		String original = document.get();
+		int start = original.indexOf("# Kernpunten\n");
+		int end = original.indexOf("\n# Toelichting", start) + 1;
+		document.replace(start, end - start, "");
+
+		Workbench.waitUntil(() -> !Workbench.markers(note, IssueCodes.MISSING_SECTION).isEmpty(), "the missing-section marker");
+		IMarker marker = Workbench.markers(note, IssueCodes.MISSING_SECTION).get(0);
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("De sectie 'Kernpunten' ontbreekt"), marker.getAttribute(IMarker.MESSAGE, ""));
+		Workbench.waitUntil(() -> annotationFor(marker) != null, "the error annotation in the editor");
+
+		// the Problems view's quick fix (the same resolutions as Ctrl+1)
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length);
+		assertEquals("Voeg de sectie 'Kernpunten' toe", resolutions[0].getLabel());
+		resolutions[0].run(marker);
+
+		Workbench.waitUntil(() -> Workbench.markers(note, IssueCodes.MISSING_SECTION).isEmpty(), "the marker to go");
+		String fixed = document.get();
+		int kernpunten = fixed.indexOf("# Kernpunten\n- \n");
+		assertTrue(kernpunten > fixed.indexOf("# Geadviseerd besluit"), fixed);
+		assertTrue(kernpunten < fixed.indexOf("# Toelichting"), fixed);
+	}
+
+	@Test
+	void ctrl1MovesASectionBackIntoItsPlace() throws Exception {
+		IDocument document = editor.getDocument();
+		String text = document.get();
+		int start = text.indexOf("# Kernpunten\n");
+		int end = text.indexOf("# Toelichting", start);
+		String section = text.substring(start, end);
+		// Kernpunten after Toelichting: out of order
+		int afterToelichting = text.indexOf("\n# ", text.indexOf("## Communicatie")) + 1;
+		document.replace(afterToelichting, 0, section);
+		document.replace(start, end - start, "");
+
+		Workbench.waitUntil(() -> !Workbench.markers(note, IssueCodes.SECTION_ORDER).isEmpty(), "the section-order marker");
+		IMarker marker = Workbench.markers(note, IssueCodes.SECTION_ORDER).get(0);
+		Workbench.waitUntil(() -> annotationFor(marker) != null, "the annotation");
+		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
+
+		IQuickAssistAssistant assistant = ((ISourceViewerExtension3) editor.viewer()).getQuickAssistAssistant();
+		ICompletionProposal[] proposals = assistant.getQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), offset, 0));
+		assertEquals(1, proposals.length);
+		assertTrue(proposals[0].getDisplayString().startsWith("Verplaats 'Kernpunten' naar vóór"), proposals[0].getDisplayString());
+		proposals[0].apply(document);
+
+		Workbench.waitUntil(() -> Workbench.markers(note, IssueCodes.SECTION_ORDER).isEmpty(), "the order marker to go");
+		String fixed = document.get();
+		assertTrue(fixed.indexOf("# Kernpunten") < fixed.indexOf("# Toelichting"));
+		assertEquals(1, fixed.split("# Kernpunten", -1).length - 1, "the section is moved, not copied");
+	}
+
+	@Test
+	void theOutlineShowsPartsAndSectionsWithReadability() {
+		NotaOutlinePage outline = (NotaOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		Workbench.waitUntil(() -> !outline.roots().isEmpty(), "the outline");
+		List<NotaStructure.Node> parts = outline.roots();
+		assertEquals(List.of("beslisnota", "kamerbrief"), parts.stream().map(NotaStructure.Node::name).toList());
+		List<String> sections = parts.get(0).children().stream().map(NotaStructure.Node::name).toList();
+		assertEquals(List.of("Aanleiding", "Geadviseerd besluit", "Kernpunten", "Toelichting", "Informatie die niet openbaar wordt gemaakt"),
+				sections);
+		assertTrue(NotaOutlinePage.label(parts.get(0).children().get(0)).matches("Aanleiding {2}· leesbaarheid -?\\d+"),
+				NotaOutlinePage.label(parts.get(0).children().get(0)));
+	}
+
+	@Test
+	void contentAssistOffersTheSectionTheNoteLacks() throws BadLocationException {
+		IDocument document = editor.getDocument();
+		String text = document.get();
+		int start = text.indexOf("# Kernpunten\n");
+		int end = text.indexOf("\n# Toelichting", start) + 1;
+		document.replace(start, end - start, "# K\n\n");
+		ICompletionProposal[] proposals = editor.completionProposals(start + 3);
+		assertEquals(1, proposals.length, () -> java.util.Arrays.toString(proposals));
+		assertEquals("# Kernpunten", proposals[0].getDisplayString());
+		proposals[0].apply(document);
+		assertTrue(document.get().startsWith("# Kernpunten\n- \n", start), document.get().substring(start, start + 40));
+	}
+
+	private MarkerAnnotation annotationFor(IMarker marker) {
+		var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().equals(marker)) {
+				return annotation;
+			}
+		}
+		return null;
+	}
+}

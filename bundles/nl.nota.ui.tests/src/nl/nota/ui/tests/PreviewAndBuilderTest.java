@@ -1,0 +1,67 @@
+package nl.nota.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import nl.nota.ui.editor.NotaEditor;
+import nl.nota.ui.preview.KamerbriefPreviewView;
+import nl.nota.ui.preview.NotaPreviewView;
+import nl.nota.ui.wizards.NotaProjects;
+
+/** The live previews and the builder that writes the drafts on save. */
+class PreviewAndBuilderTest {
+
+	@AfterEach
+	void close() {
+		Workbench.page().closeAllEditors(false);
+	}
+
+	@Test
+	void theKamerbriefPreviewShowsTheLetterAndFollowsTyping() throws Exception {
+		IProject project = Workbench.exampleProject("PreviewTest");
+		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
+		KamerbriefPreviewView preview = (KamerbriefPreviewView) Workbench.page().showView(KamerbriefPreviewView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil(() -> preview.currentHtml().contains("Betreft"), "the letter in the preview");
+		assertTrue(preview.currentHtml().contains("Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 15 oktober 2025"),
+				preview.currentHtml());
+		assertFalse(preview.browser().getJavascriptEnabled(), "the preview runs no scripts");
+
+		// typing in the letter's subject shows up in the preview
+		IDocument document = editor.getDocument();
+		int subject = document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length();
+		document.replace(subject, 0, "Herziene ");
+		Workbench.waitUntil(() -> preview.currentHtml().contains("Herziene Geannoteerde agenda"), "the edit in the preview");
+
+		// a note with errors is still previewed, as a draft
+		int kernpunten = document.get().indexOf("# Kernpunten\n");
+		document.replace(kernpunten, document.get().indexOf("\n# Toelichting", kernpunten) + 1 - kernpunten, "");
+		NotaPreviewView nota = (NotaPreviewView) Workbench.page().showView(NotaPreviewView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil(() -> nota.currentHtml().contains("CONCEPT"), "the nota preview marked as draft");
+		assertTrue(nota.currentHtml().contains("Aanleiding"), nota.currentHtml());
+	}
+
+	@Test
+	void savingANoteWritesItsDraftsIntoTheOutputFolder() throws Exception {
+		IProject project = Workbench.exampleProject("BuilderTest");
+		IFile note = project.getFile(NotaProjects.EXAMPLE);
+		NotaEditor editor = Workbench.open(note);
+		IDocument document = editor.getDocument();
+		document.replace(document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length(), 0, "Opgeslagen ");
+		editor.doSave(new NullProgressMonitor());
+		IFolder output = project.getFolder("uitvoer");
+		IFile letter = output.getFile("dmm-2025-10-15.kamerbrief.docx");
+		Workbench.waitUntil(() -> letter.exists() && output.getFile("dmm-2025-10-15.nota.pdf").exists(), "the drafts after saving");
+		assertTrue(letter.isDerived(), "generated files are marked derived");
+		assertTrue(output.getFile("dmm-2025-10-15.kamerbrief.odt").exists());
+	}
+}
