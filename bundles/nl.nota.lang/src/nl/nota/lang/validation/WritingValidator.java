@@ -57,7 +57,11 @@ public class WritingValidator extends NotaCheck {
 	@Inject
 	private SpellChecker spelling;
 
-	@Check
+	/**
+	 * NORMAL, not FAST: the writing checks read all prose, so the editor runs them after the structural
+	 * checks have already updated the markers (the CLI and the builder run everything).
+	 */
+	@Check(org.eclipse.xtext.validation.CheckType.NORMAL)
 	public void checkProse(Part part) {
 		NoteType type = partTypes.typeOf(part);
 		if (type == null) {
@@ -65,15 +69,19 @@ public class WritingValidator extends NotaCheck {
 		}
 		WritingSettings settings = WritingSettings.forNote(part);
 		checkAbbreviations(part, type.getCategory() == Category.LETTER, settings);
+		checkCanceled();
 		for (ProseRuns.Run run : ProseRuns.of(part)) {
+			checkCanceled();
 			checkDates(run, settings);
 			checkKamerstukInProse(run, settings);
 		}
+		checkCanceled();
 		checkSpelling(part, settings);
 		for (KamerstukReference reference : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(part, KamerstukReference.class)) {
 			checkKamerstuk(reference, settings);
 		}
 		for (Block block : ProseRuns.blocks(part)) {
+			checkCanceled();
 			if (block instanceof Paragraph paragraph) {
 				checkLength(paragraph, paragraph.getInlines(), settings);
 			} else if (block instanceof BulletList list) {
@@ -91,6 +99,14 @@ public class WritingValidator extends NotaCheck {
 			report(settings, IssueCodes.KAMERSTUK_FORMAT, Level.WARNING,
 					"Schrijf een Kamerstuk als dossiernummer, onderdeel en volgnummer: {kamerstuk 21 501-28, nr. 296}.", reference,
 					region(reference, Literals.KAMERSTUK_REFERENCE__NUMBER));
+		}
+	}
+
+	/** The writing checks read a whole note: an editor that has a newer text stops them between paragraphs. */
+	private void checkCanceled() {
+		Object indicator = getContext() == null ? null : getContext().get(org.eclipse.xtext.validation.CancelableDiagnostician.CANCEL_INDICATOR);
+		if (indicator instanceof org.eclipse.xtext.util.CancelIndicator cancel && cancel.isCanceled()) {
+			throw new org.eclipse.xtext.service.OperationCanceledError(new org.eclipse.core.runtime.OperationCanceledException());
 		}
 	}
 

@@ -1,7 +1,10 @@
 package nl.nota.lang.writing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -23,7 +26,17 @@ public final class ProseRuns {
 	private ProseRuns() {
 	}
 
+	/**
+	 * The runs of a parsed part, kept while the part lives: the writing checks read them several times per
+	 * validation. A parse makes new parts, so an edited note never sees old runs.
+	 */
+	private static final Map<Part, List<Run>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
 	public static List<Run> of(Part part) {
+		return CACHE.computeIfAbsent(part, ProseRuns::collect);
+	}
+
+	private static List<Run> collect(Part part) {
 		List<Run> runs = new ArrayList<>();
 		for (Block block : blocks(part)) {
 			for (Text text : EcoreUtil2.getAllContentsOfType(block, Text.class)) {
@@ -33,7 +46,7 @@ public final class ProseRuns {
 				}
 			}
 		}
-		return runs;
+		return List.copyOf(runs);
 	}
 
 	/** The body blocks: text before the first section, then each section and sub-section in order. */

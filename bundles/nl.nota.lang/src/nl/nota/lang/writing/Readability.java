@@ -13,9 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Readability {
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
-	private static final Pattern VOWEL_GROUP = Pattern.compile("(ij|[aeiouyàáâäèéêëìíîïòóôöùúûü])+", Pattern.CASE_INSENSITIVE);
 
 	/** The counts of a stretch of text and its score. */
 	public record Score(int words, int sentences, int syllables) {
@@ -49,13 +47,48 @@ public final class Readability {
 		return new Score(words.size(), words.isEmpty() ? 0 : Math.max(1, sentences), syllables);
 	}
 
+	/** The words of a text: letters and digits, with ' ’ and - inside a word ("NAVO-top", "ministerie's"). */
 	public static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find()) {
-			words.add(matcher.group());
+		int length = text.length();
+		int at = 0;
+		while (at < length) {
+			int end = wordEnd(text, at);
+			if (end > at) {
+				words.add(text.substring(at, end));
+				at = end;
+			} else {
+				at++;
+			}
 		}
 		return words;
+	}
+
+	/** Whether the text has a word; cheaper than {@code !words(text).isEmpty()}. */
+	static boolean hasWord(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetterOrDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The end of the word starting at {@code at}, or {@code at} when no word starts there. */
+	private static int wordEnd(String text, int at) {
+		if (!Character.isLetterOrDigit(text.charAt(at))) {
+			return at;
+		}
+		int end = at + 1;
+		while (end < text.length()) {
+			char c = text.charAt(end);
+			if (Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-') {
+				end++;
+			} else {
+				break;
+			}
+		}
+		return end;
 	}
 
 	/** The sentences of a text; a sentence ends at . ! or ? followed by a space. */
@@ -65,13 +98,13 @@ public final class Readability {
 		int start = 0;
 		while (matcher.find()) {
 			String sentence = text.substring(start, matcher.end()).strip();
-			if (!words(sentence).isEmpty() && !isAbbreviationDot(text, matcher.start())) {
+			if (hasWord(sentence) && !isAbbreviationDot(text, matcher.start())) {
 				sentences.add(sentence);
 				start = matcher.end();
 			}
 		}
 		String rest = text.substring(start).strip();
-		if (!words(rest).isEmpty()) {
+		if (hasWord(rest)) {
 			sentences.add(rest);
 		}
 		return sentences;
@@ -90,15 +123,20 @@ public final class Readability {
 
 	/** Vowel groups, where a diaeresis starts a new syllable: "fi-nan-ci-ë-le", "Oe-kra-ï-ne". */
 	static int syllables(String word) {
-		Matcher matcher = VOWEL_GROUP.matcher(word);
 		int count = 0;
-		while (matcher.find()) {
-			count++;
-			String group = matcher.group();
-			for (int i = 1; i < group.length(); i++) {
-				if ("ëïöüÄËÏÖÜ".indexOf(group.charAt(i)) >= 0) {
+		boolean inGroup = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = Character.toLowerCase(word.charAt(i));
+			boolean vowel = "aeiouyàáâäèéêëìíîïòóôöùúûü".indexOf(c) >= 0;
+			boolean ij = c == 'j' && inGroup && i > 0 && Character.toLowerCase(word.charAt(i - 1)) == 'i';
+			if (vowel || ij) {
+				// a diaeresis inside a vowel group starts a new syllable
+				if (!inGroup || "ëïöü".indexOf(c) >= 0) {
 					count++;
 				}
+				inGroup = true;
+			} else {
+				inGroup = false;
 			}
 		}
 		return Math.max(1, count);

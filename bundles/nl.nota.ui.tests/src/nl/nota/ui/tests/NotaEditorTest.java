@@ -10,6 +10,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import nl.nota.lang.ide.services.NotaStructure;
 import nl.nota.lang.validation.IssueCodes;
 import nl.nota.ui.editor.NotaEditor;
+import nl.nota.ui.editor.NotaMarkers;
 import nl.nota.ui.editor.NotaOutlinePage;
 import nl.nota.ui.wizards.NotaProjects;
 
@@ -51,9 +55,24 @@ class NotaEditorTest {
 	}
 
 	@Test
-	void theExampleOpensWithoutErrors() {
+	void theExampleOpensWithoutErrorsAndEachRemarkIsOneMarker() throws Exception {
 		assertTrue(Workbench.markers(note, IssueCodes.MISSING_SECTION).isEmpty());
 		assertFalse(editor.getAnalysis().hasErrors(), () -> editor.getAnalysis().issues().toString());
+		// the builder (on project creation) and the editor both set markers: never twice for one remark
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		long remarks = editor.getAnalysis().issues().stream()
+				.filter(issue -> issue.getSeverity() == Severity.WARNING || issue.getSeverity() == Severity.ERROR).count();
+		assertTrue(remarks > 0, "the example has writing remarks (long sentences)");
+		Workbench.waitUntil(() -> allMarkers().length == remarks, "one marker per remark");
+		assertEquals(remarks, allMarkers().length);
+	}
+
+	private IMarker[] allMarkers() {
+		try {
+			return note.findMarkers(NotaMarkers.TYPE, false, org.eclipse.core.resources.IResource.DEPTH_ZERO);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test

@@ -23,17 +23,17 @@ import nl.nota.ui.editor.NotaMarkers;
 import nl.nota.ui.wizards.NotaProjects;
 
 /** Drives the running workbench: projects, editors, and waiting (with the event loop running) for the UI to catch up. */
-final class Workbench {
+public final class Workbench {
 
 	private Workbench() {
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	/** A fresh nota project with the example note. */
-	static IProject exampleProject(String name) throws CoreException {
+	public static IProject exampleProject(String name) throws CoreException {
 		IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
 			project.delete(true, true, new NullProgressMonitor());
@@ -41,14 +41,14 @@ final class Workbench {
 		return NotaProjects.create(name, null, true, new NullProgressMonitor());
 	}
 
-	static NotaEditor open(IFile file) throws PartInitException {
+	public static NotaEditor open(IFile file) throws PartInitException {
 		NotaEditor editor = (NotaEditor) IDE.openEditor(page(), file, NotaEditor.ID);
 		waitUntil(() -> editor.getAnalysis() != null, "the editor's first analysis");
 		return editor;
 	}
 
 	/** Runs the event loop until the condition holds; fails after 30 s saying what did not happen. */
-	static void waitUntil(BooleanSupplier condition, String what) {
+	public static void waitUntil(BooleanSupplier condition, String what) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + 30_000;
 		while (!condition.getAsBoolean()) {
@@ -66,7 +66,7 @@ final class Workbench {
 		}
 	}
 
-	static List<IMarker> markers(IResource resource, String code) {
+	public static List<IMarker> markers(IResource resource, String code) {
 		try {
 			return Arrays.stream(resource.findMarkers(NotaMarkers.TYPE, false, IResource.DEPTH_INFINITE))
 					.filter(marker -> code.equals(marker.getAttribute(NotaMarkers.CODE, ""))).toList();

@@ -42,6 +42,9 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "nl.nota.ui.notaBuilder";
 
+	/** The scope of the marker that says why a note's drafts could not be written. */
+	private static final String GENERATE = "generate";
+
 	/** Files whose change affects the notes in their folder. */
 	private static final Set<String> FOLDER_SETTINGS = Set.of("notatype", "huisstijl", "afkortingen", "woorden");
 
@@ -132,7 +135,9 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 		}
 		NotaAnalysis analysis = NotaAnalysis.of(text, URI.createPlatformResourceURI(note.getFullPath().toString(), true),
 				monitor::isCanceled);
-		NotaMarkers.update(note, analysis.issues());
+		NotaMarkers.update(note, analysis.structuralIssues(), NotaMarkers.STRUCTURE);
+		NotaMarkers.update(note, analysis.writingIssues(), NotaMarkers.WRITING);
+		NotaMarkers.update(note, List.of(), GENERATE);
 		if (analysis.hasErrors() || !NotaPreferences.generateOnSave() || NotaPreferences.formats().isEmpty()) {
 			return;
 		}
@@ -141,7 +146,7 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 		} catch (NoteGenerator.NotGenerated e) {
 			note.createMarker(NotaMarkers.TYPE, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE,
 					e.getMessage() + " [nota.generate]", IMarker.LINE_NUMBER, 1, IMarker.CHAR_START, 0, IMarker.CHAR_END, 0, NotaMarkers.CODE,
-					"nota.generate"));
+					"nota.generate", NotaMarkers.SCOPE, GENERATE));
 		}
 	}
 

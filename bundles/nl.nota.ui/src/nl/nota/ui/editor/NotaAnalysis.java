@@ -23,11 +23,21 @@ import nl.nota.ui.NotaUiPlugin;
 /**
  * One analysis of a note's text: parsed, validated, and its structure. Immutable; made off the UI thread by
  * the editor's reconciler and the builder, read by markers, outline, folding and preview.
+ *
+ * <p>Validation comes in two steps: the structural checks (syntax, note type, fields, sections, Woo) are
+ * fast and come first; the writing checks (spelling, abbreviations, sentence length, dates) read all the
+ * prose and come second, so the editor can show the first markers before the second step is done.
  */
-public record NotaAnalysis(String text, URI uri, XtextResource resource, List<Issue> issues, NotaStructure structure) {
+public record NotaAnalysis(String text, URI uri, XtextResource resource, List<Issue> issues, List<Issue> writingIssues,
+		NotaStructure structure) {
 
-	/** Parses and validates {@code text} as the note at {@code uri} (a platform resource URI for workspace files). */
+	/** Parses and fully validates {@code text} as the note at {@code uri} (a platform resource URI for workspace files). */
 	public static NotaAnalysis of(String text, URI uri, CancelIndicator cancel) {
+		return structural(text, uri, cancel).withWritingChecks(cancel);
+	}
+
+	/** Parses and runs the structural checks only; {@link #withWritingChecks} adds the rest. */
+	public static NotaAnalysis structural(String text, URI uri, CancelIndicator cancel) {
 		Injector injector = NotaUiPlugin.injector();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
@@ -36,8 +46,24 @@ public record NotaAnalysis(String text, URI uri, XtextResource resource, List<Is
 		} catch (IOException e) {
 			throw new IllegalStateException("Een tekst in het geheugen kon niet worden gelezen", e);
 		}
-		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, cancel);
-		return new NotaAnalysis(text, uri, resource, List.copyOf(issues), NotaStructure.of(text));
+		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.FAST_ONLY, cancel);
+		return new NotaAnalysis(text, uri, resource, List.copyOf(issues), List.of(), NotaStructure.of(text));
+	}
+
+	/** This analysis with the writing checks run too; their issues are also in {@link #issues()}. */
+	public NotaAnalysis withWritingChecks(CancelIndicator cancel) {
+		// the NORMAL checks; syntax and linking diagnostics come with every run and are in issues() already
+		List<Issue> writing = resource.getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.NORMAL_ONLY, cancel).stream()
+				.filter(issue -> issue.getCode() != null && issue.getCode().startsWith("nota.")).toList();
+		List<Issue> all = new java.util.ArrayList<>(issues);
+		all.addAll(writing);
+		return new NotaAnalysis(text, uri, resource, List.copyOf(all), writing, structure);
+	}
+
+	/** The structural issues: everything but the writing checks. */
+	public List<Issue> structuralIssues() {
+		return issues.subList(0, issues.size() - writingIssues.size());
 	}
 
 	public boolean hasErrors() {

@@ -162,11 +162,25 @@ public class NotaEditor extends TextEditor {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
 	}
 
-	/** Called by the reconciler, off the UI thread. */
+	/**
+	 * Called by the reconciler, off the UI thread: the structural checks first, their markers at once, then
+	 * the writing checks and theirs; outline, folding and previews follow the complete analysis.
+	 */
 	void analyse(String text, BooleanSupplier cancelled) {
+		CancelIndicator cancel = cancelled::getAsBoolean;
 		NotaAnalysis result;
+		IFile file = getFile();
 		try {
-			result = NotaAnalysis.of(text, noteUri(), (CancelIndicator) cancelled::getAsBoolean);
+			NotaAnalysis structural = NotaAnalysis.structural(text, noteUri(), cancel);
+			if (cancelled.getAsBoolean()) {
+				return;
+			}
+			updateMarkers(file, structural.issues(), NotaMarkers.STRUCTURE);
+			result = structural.withWritingChecks(cancel);
+			if (cancelled.getAsBoolean()) {
+				return;
+			}
+			updateMarkers(file, result.writingIssues(), NotaMarkers.WRITING);
 		} catch (org.eclipse.xtext.service.OperationCanceledError | org.eclipse.core.runtime.OperationCanceledException e) {
 			// the writer typed on: the next analysis follows
 			return;
@@ -174,19 +188,15 @@ public class NotaEditor extends TextEditor {
 			NotaUiPlugin.log("De nota kon niet worden geanalyseerd", e);
 			return;
 		}
-		if (cancelled.getAsBoolean()) {
-			return;
-		}
 		analysis = result;
-		IFile file = getFile();
-		if (file != null) {
-			try {
-				NotaMarkers.update(file, result.issues());
-			} catch (CoreException e) {
-				NotaUiPlugin.log("Markeringen konden niet worden bijgewerkt", e);
-			}
-		}
 		listeners.forEach(listener -> listener.accept(result));
+		// the outline shows readability per section: count it here, in the background, not in the label provider
+		for (NotaStructure.Node node : result.structure().all()) {
+			if (cancelled.getAsBoolean()) {
+				return;
+			}
+			node.readability();
+		}
 		Display display = getSite() == null ? null : getSite().getShell().getDisplay();
 		if (display != null && !display.isDisposed()) {
 			display.asyncExec(() -> {
@@ -198,6 +208,17 @@ public class NotaEditor extends TextEditor {
 				}
 				updateFolding(result.structure());
 			});
+		}
+	}
+
+	private static void updateMarkers(IFile file, java.util.List<org.eclipse.xtext.validation.Issue> issues, String scope) {
+		if (file == null) {
+			return;
+		}
+		try {
+			NotaMarkers.update(file, issues, scope);
+		} catch (CoreException e) {
+			NotaUiPlugin.log("Markeringen konden niet worden bijgewerkt", e);
 		}
 	}
 

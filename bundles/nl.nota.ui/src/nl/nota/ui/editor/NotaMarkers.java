@@ -26,13 +26,25 @@ public final class NotaMarkers {
 	public static final String TYPE = "nl.nota.ui.problem";
 	public static final String CODE = "code";
 	public static final String DATA = "data";
+	/** Which validation step made the marker: {@link #STRUCTURE} or {@link #WRITING}. */
+	public static final String SCOPE = "scope";
+	public static final String STRUCTURE = "structure";
+	public static final String WRITING = "writing";
 	private static final String SEPARATOR = "\u001f";
 
 	private NotaMarkers() {
 	}
 
-	/** Replaces the note's markers by the issues' markers; does nothing when they are the same already. */
+	/** Replaces the note's structural markers by the issues' markers (for problems found outside validation). */
 	public static void update(IResource file, List<Issue> issues) throws CoreException {
+		update(file, issues, STRUCTURE);
+	}
+
+	/**
+	 * Replaces the note's markers of one validation step by the issues' markers; does nothing when they are
+	 * the same already (so the Problems view does not flicker while the writer types).
+	 */
+	public static void update(IResource file, List<Issue> issues, String scope) throws CoreException {
 		if (!file.exists()) {
 			return;
 		}
@@ -42,15 +54,25 @@ public final class NotaMarkers {
 					&& !IssueCodes.SPELLING_UNAVAILABLE.equals(issue.getCode())) {
 				continue;
 			}
-			wanted.add(attributes(issue));
+			Map<String, Object> attributes = new java.util.HashMap<>(attributes(issue));
+			attributes.put(SCOPE, scope);
+			wanted.add(attributes);
 		}
-		IMarker[] existing = file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
-		if (same(existing, wanted)) {
-			return;
-		}
+		// read, compare and replace under the file's scheduling rule: the editor's reconciler and the builder
+		// may update the same file at the same time
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		workspace.run(monitor -> {
-			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			if (!file.exists()) {
+				return;
+			}
+			IMarker[] existing = java.util.Arrays.stream(file.findMarkers(TYPE, false, IResource.DEPTH_ZERO))
+					.filter(marker -> scope.equals(marker.getAttribute(SCOPE, STRUCTURE))).toArray(IMarker[]::new);
+			if (same(existing, wanted)) {
+				return;
+			}
+			for (IMarker marker : existing) {
+				marker.delete();
+			}
 			for (Map<String, Object> attributes : wanted) {
 				file.createMarker(TYPE, attributes);
 			}

@@ -23,18 +23,78 @@ public final class NotaStructure {
 
 	/**
 	 * A part or section. {@code offset}/{@code length} is its first line (the heading); {@code end} is where
-	 * the next part or section of the same or a higher level starts.
+	 * the next part or section of the same or a higher level starts. Its readability is computed when first
+	 * asked for: completion and folding never pay for it.
 	 */
-	public record Node(Level level, String label, String name, int offset, int length, int end, Readability.Score readability,
-			List<Node> children) {
+	public static final class Node {
+
+		private final Level level;
+		private final String label;
+		private final String name;
+		private final int offset;
+		private final int length;
+		private final int end;
+		private final List<Node> children = new ArrayList<>();
+		private final java.util.function.Supplier<Readability.Score> scorer;
+		private Readability.Score readability;
+		private boolean scored;
+
+		Node(Level level, String label, String name, int offset, int length, int end, java.util.function.Supplier<Readability.Score> scorer) {
+			this.level = level;
+			this.label = label;
+			this.name = name;
+			this.offset = offset;
+			this.length = length;
+			this.end = end;
+			this.scorer = scorer;
+		}
+
+		public Level level() {
+			return level;
+		}
+
+		/** The heading as written, or "kind: subject" for a part. */
+		public String label() {
+			return label;
+		}
 
 		/** The heading without the not-public mark, or the part's kind. */
 		public String name() {
 			return name;
 		}
 
+		public int offset() {
+			return offset;
+		}
+
+		public int length() {
+			return length;
+		}
+
+		public int end() {
+			return end;
+		}
+
+		public List<Node> children() {
+			return children;
+		}
+
+		/** Flesch-Douma counts of the prose under this heading (null when there is none). */
+		public synchronized Readability.Score readability() {
+			if (!scored) {
+				readability = scorer.get();
+				scored = true;
+			}
+			return readability;
+		}
+
 		public boolean contains(int position) {
 			return position >= offset && position < end;
+		}
+
+		@Override
+		public String toString() {
+			return level + " " + label + " [" + offset + ", " + end + ")";
 		}
 	}
 
@@ -123,23 +183,25 @@ public final class NotaStructure {
 				}
 				int lineEnd = lineEnd(first.start());
 				String line = text.substring(first.start(), lineEnd).strip();
-				Readability.Score score = readability(starts.get(s)[0] + 1, end);
+				int from = starts.get(s)[0] + 1;
+				int until = end;
+				java.util.function.Supplier<Readability.Score> score = () -> readability(from, until);
 				Node node;
 				if (level == 0) {
 					String kind = text.substring(first.start(), first.end() - 1);
 					String subject = text.substring(first.end(), lineEnd).strip();
 					node = new Node(Level.PART, subject.isEmpty() ? kind : kind + ": " + subject, kind, first.start(), lineEnd - first.start(),
-							end, score, new ArrayList<>());
+							end, score);
 					parts.add(node);
 					sections = node.children();
 					subsections = null;
 				} else {
 					String heading = line.substring(level).strip();
 					node = new Node(level == 1 ? Level.SECTION : Level.SUBSECTION, heading, Headings.visible(heading), first.start(),
-							lineEnd - first.start(), end, score, new ArrayList<>());
+							lineEnd - first.start(), end, score);
 					if (sections == null) {
 						// headings before any part line: a note without a kind line still has an outline
-						Node orphan = new Node(Level.PART, "(nota zonder soort)", "", 0, 0, text.length(), null, new ArrayList<>());
+						Node orphan = new Node(Level.PART, "(nota zonder soort)", "", 0, 0, text.length(), () -> null);
 						parts.add(orphan);
 						sections = orphan.children();
 					}

@@ -1,0 +1,124 @@
+package nl.nota.ui.tests.bench;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.junit.jupiter.api.Test;
+
+import nl.nota.lang.validation.IssueCodes;
+import nl.nota.ui.editor.NotaEditor;
+import nl.nota.ui.tests.Workbench;
+import nl.nota.ui.wizards.NotaProjects;
+
+/**
+ * On-demand benchmark (not part of the test run; releng/scripts/benchmark-editor.sh runs it): on a
+ * 5,000-line note open in the real editor, the time from a keystroke to the updated markers, and the time
+ * content assist takes to compute its proposals. Results go to stdout and target/benchmark-editor.txt.
+ */
+class EditorBenchmark {
+
+	private static final int LINES = 5_000;
+	private static final int ROUNDS = 21;
+
+	@Test
+	void keystrokeToMarkersAndCompletionOnA5000LineNote() throws Exception {
+		IProject project = Workbench.exampleProject("Benchmark");
+		String example;
+		try (var in = project.getFile(NotaProjects.EXAMPLE).getContents()) {
+			example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String text = longNote(example);
+		IFile file = project.getFile("lang.nota");
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		NotaEditor editor = Workbench.open(file);
+		IDocument document = editor.getDocument();
+		int lines = document.getNumberOfLines();
+
+		// keystroke to markers: typing the last letter of "# Kernpunten" makes the missing-section error go,
+		// deleting it brings it back; each change is one keystroke, timed until the Problems marker follows
+		List<Long> markers = new ArrayList<>();
+		int heading = document.get().indexOf("# Kernpunten\n") + "# Kernpunte".length();
+		List<Long> whileBusy = new ArrayList<>();
+		for (int round = 0; round < 2 * ROUNDS; round++) {
+			boolean remove = round % 2 == 0;
+			// odd rounds: the writer paused (the last analysis is complete) before this keystroke;
+			// even rounds: the keystroke comes while the previous analysis is still running
+			boolean paused = round % 4 < 2;
+			if (paused) {
+				Workbench.waitUntil(() -> editor.getAnalysis() != null && editor.getAnalysis().text().equals(document.get()),
+						"the analysis to finish");
+			}
+			long start = System.nanoTime();
+			if (remove) {
+				document.replace(heading, 1, "");
+			} else {
+				document.replace(heading, 0, "n");
+			}
+			Workbench.waitUntil(() -> Workbench.markers(file, IssueCodes.MISSING_SECTION).isEmpty() != remove, "the markers to follow");
+			(paused ? markers : whileBusy).add((System.nanoTime() - start) / 1_000_000);
+		}
+
+		// completion: at an empty line in the body, as Ctrl+Space computes it on the UI thread
+		int blank = document.get().indexOf("\n\n# Toelichting") + 1;
+		document.replace(blank, 0, "\n");
+		List<Long> completion = new ArrayList<>();
+		for (int round = 0; round < ROUNDS * 3; round++) {
+			long start = System.nanoTime();
+			ICompletionProposal[] proposals = editor.completionProposals(blank + 1);
+			completion.add((System.nanoTime() - start) / 1_000);
+			if (proposals.length == 0) {
+				throw new AssertionError("no proposals");
+			}
+		}
+		String report = String.format(Locale.ROOT, """
+				Editor benchmark: %d-line note (%d KB), %d rounds, after one warm-up round
+				  keystroke -> markers updated:  median %d ms, p90 %d ms, max %d ms  (target <= 100 ms after typing stops;
+				                                 includes the reconciler's %d ms pause)
+				  the same, typing on while the previous analysis runs: median %d ms, p90 %d ms
+				  completion proposals:          median %.1f ms, p90 %.1f ms, max %.1f ms  (target <= 50 ms)
+				""", lines, text.length() / 1024, markers.size() - 1, median(markers.subList(1, markers.size())), p90(markers.subList(1, markers.size())),
+				Collections.max(markers.subList(1, markers.size())), 30, median(whileBusy.subList(1, whileBusy.size())),
+				p90(whileBusy.subList(1, whileBusy.size())), median(completion.subList(3, completion.size())) / 1000.0,
+				p90(completion.subList(3, completion.size())) / 1000.0, Collections.max(completion.subList(3, completion.size())) / 1000.0);
+		System.out.println(report);
+		Files.writeString(Path.of(System.getProperty("nota.benchmark.out", "target/benchmark-editor.txt")), report);
+		Workbench.page().closeAllEditors(false);
+	}
+
+	/** The example's nota with its Toelichting grown by repeating its paragraphs until the note has LINES lines. */
+	static String longNote(String example) {
+		int toelichting = example.indexOf("# Toelichting\n");
+		int firstSub = example.indexOf("## ", toelichting);
+		String head = example.substring(0, firstSub);
+		String rest = example.substring(firstSub);
+		String filler = "Dit is een alinea van de toelichting met een paar gewone zinnen. Zij staat hier om de nota lang te maken.\n"
+				+ "De tweede regel van de alinea loopt gewoon door, zonder opmaak.\n\n";
+		StringBuilder text = new StringBuilder(head);
+		while (text.toString().split("\n", -1).length + rest.split("\n", -1).length < LINES) {
+			text.append(filler);
+		}
+		return text.append(rest).toString();
+	}
+
+	private static long median(List<Long> values) {
+		List<Long> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(sorted.size() / 2);
+	}
+
+	private static long p90(List<Long> values) {
+		List<Long> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1);
+	}
+}
