@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.nota.lang.fixes.QuickFixes;
 import nl.nota.lang.validation.IssueCodes;
 import nl.nota.lang.writing.Readability;
 
@@ -138,6 +139,25 @@ class WritingValidationTest extends ValidationTestSupport {
 		assertAt(prose, Severity.WARNING, 10, 15, "21501-28 nr 296".length());
 		assertTrue(withCode(validate(NOTA.replace("DCo verzorgt de communicatie.", "Zie Kamerstuk 21 501-28, nr. 296.")),
 				IssueCodes.KAMERSTUK_FORMAT).isEmpty());
+	}
+
+	@Test
+	void theSameEventHasTheSameDateInNotaAndLetter() throws Exception {
+		String agreeing = NOTA.replace("DCo verzorgt de communicatie.", "De DMM van 15 oktober 2025 is in Brussel.")
+				.replace("De DMM vindt plaats in Brussel.", "De DMM op 15 oktober 2025 vindt plaats in Brussel.");
+		assertTrue(withCode(validate(agreeing), IssueCodes.EVENT_DATE).isEmpty(), "same event, same date");
+		String differing = agreeing.replace("De DMM op 15 oktober 2025 vindt", "De DMM op 16 oktober 2025 vindt");
+		Issue issue = only(validate(differing), IssueCodes.EVENT_DATE);
+		assertAt(issue, Severity.WARNING, 36, 11, "16 oktober 2025".length());
+		assertEquals("DMM staat in de nota op 15 oktober 2025, hier op 16 oktober 2025. Noem voor dezelfde gebeurtenis overal "
+				+ "dezelfde datum.", issue.getMessage());
+		// another event, or a sentence that starts with a date, is not compared
+		String other = agreeing.replace("De DMM op 15 oktober 2025 vindt", "De UDCG op 16 oktober 2025 vindt")
+				.replace("Een punt.", "Op 16 oktober 2025 is er overleg.");
+		assertTrue(withCode(validate(other), IssueCodes.EVENT_DATE).isEmpty());
+		// the quick fix writes the date the note gave first
+		String fixed = new QuickFixes().fixesFor(issue, differing).get(0).apply(differing);
+		assertEquals(agreeing, fixed);
 	}
 
 	@Test

@@ -1,12 +1,18 @@
 package nl.nota.lang.validation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
@@ -17,21 +23,117 @@ import nl.nota.lang.model.NoteText;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Field;
+import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.nota.Section;
+import nl.nota.lang.nota.Text;
 import nl.nota.lang.types.noteType.Category;
 import nl.nota.lang.types.noteType.NoteType;
+import nl.nota.lang.writing.ProseRuns;
+import nl.nota.lang.writing.WritingRules.Level;
+import nl.nota.lang.writing.WritingSettings;
 
-/** The nota and its Kamerbrief agree: dates, who signs, the advice and the attachments. */
+/** The nota and its Kamerbrief agree: dates (of the note and of the events they name), who signs, the advice and the attachments. */
 public class ConsistencyValidator extends NotaCheck {
 
 	private static final Pattern POLITICIAN = Pattern.compile("(?i)^(de )?(minister|staatssecretaris|minister-president)\\b.*");
 	private static final Pattern POLITICIAN_ANYWHERE = Pattern.compile("(?i).*\\b(minister|staatssecretaris)\\b.*");
 
+	/**
+	 * An event named just before its date: "de DMM van 15 oktober 2025", "NAVO-top op 24 juni 2025". The
+	 * event is the run of capitalised words (or abbreviations) right before the date.
+	 */
+	private static final Pattern EVENT_WITH_DATE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*(?:[ -]\\p{Lu}[\\p{L}\\p{N}-]*)*)"
+			+ "\\s+(?:van |op |d\\.d\\. )?(\\d{1,2} (?:" + String.join("|", DutchDate.MONTHS) + ") \\d{4})");
+
 	@Inject
 	private PartTypes partTypes;
+
+	/** One mention of an event with a date, where it is written. */
+	private record Mention(String event, String key, LocalDate date, String written, Text text, int offset, int length, boolean inLetter) {
+	}
+
+	/**
+	 * The same event carries the same date everywhere in the nota and its letter. NORMAL, like the writing
+	 * checks: it reads all prose.
+	 */
+	@Check(org.eclipse.xtext.validation.CheckType.NORMAL)
+	public void checkEventDates(Document document) {
+		List<Mention> mentions = new ArrayList<>();
+		for (Part part : document.getParts()) {
+			NoteType type = partTypes.typeOf(part);
+			boolean letter = type != null && type.getCategory() == Category.LETTER;
+			for (Inline inline : part.getTitle()) {
+				if (inline instanceof Text text) {
+					mentions(text, letter, mentions);
+				}
+			}
+			for (ProseRuns.Run run : ProseRuns.of(part)) {
+				mentions(run.text(), letter, mentions);
+			}
+		}
+		Map<String, Mention> first = new HashMap<>();
+		for (Mention mention : mentions) {
+			Mention earlier = first.putIfAbsent(mention.key(), mention);
+			if (earlier == null || earlier.date().equals(mention.date())) {
+				continue;
+			}
+			String where = earlier.inLetter() == mention.inLetter() ? "eerder" : earlier.inLetter() ? "in de Kamerbrief" : "in de nota";
+			String message = mention.event() + " staat " + where + " op " + earlier.written() + ", hier op " + mention.written()
+					+ ". Noem voor dezelfde gebeurtenis overal dezelfde datum.";
+			WritingSettings settings = WritingSettings.forNote(document.getParts().get(0));
+			switch (settings.rules().level(IssueCodes.EVENT_DATE, Level.WARNING)) {
+				case OFF -> {
+				}
+				case INFO -> getMessageAcceptor().acceptInfo(message, mention.text(), mention.offset(), mention.length(), IssueCodes.EVENT_DATE,
+						earlier.written(), mention.event());
+				case WARNING -> getMessageAcceptor().acceptWarning(message, mention.text(), mention.offset(), mention.length(),
+						IssueCodes.EVENT_DATE, earlier.written(), mention.event());
+				case ERROR -> getMessageAcceptor().acceptError(message, mention.text(), mention.offset(), mention.length(),
+						IssueCodes.EVENT_DATE, earlier.written(), mention.event());
+			}
+		}
+	}
+
+	/** Words capitalised only because they start a sentence: "De DMM" is the DMM, "Op 15 oktober" names no event. */
+	private static final java.util.Set<String> SENTENCE_STARTS = java.util.Set.of("de", "het", "een", "op", "van", "in", "tijdens", "voor",
+			"na", "bij", "tot", "vanaf", "sinds", "om", "met", "over", "per");
+
+	private static String withoutSentenceStart(String event) {
+		String rest = event;
+		while (!rest.isEmpty()) {
+			int space = rest.indexOf(' ');
+			String word = space < 0 ? rest : rest.substring(0, space);
+			if (!SENTENCE_STARTS.contains(word.toLowerCase(Locale.ROOT))) {
+				break;
+			}
+			rest = space < 0 ? "" : rest.substring(space + 1);
+		}
+		return rest;
+	}
+
+	private static void mentions(Text text, boolean letter, List<Mention> into) {
+		ICompositeNode node = NodeModelUtils.getNode(text);
+		if (node == null) {
+			return;
+		}
+		String source = node.getText();
+		Matcher matcher = EVENT_WITH_DATE.matcher(source);
+		while (matcher.find()) {
+			String event = withoutSentenceStart(matcher.group(1));
+			String written = matcher.group(2);
+			if (event.isEmpty() || DutchDate.MONTHS.contains(event.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			Optional<LocalDate> date = DutchDate.parseLongForm(written);
+			if (date.isPresent()) {
+				into.add(new Mention(event, event.toLowerCase(Locale.ROOT), date.get(), written, text, node.getOffset() + matcher.start(2),
+						written.length(), letter));
+			}
+		}
+	}
 
 	@Check
 	public void checkDocument(Document document) {

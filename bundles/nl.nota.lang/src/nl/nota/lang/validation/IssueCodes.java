@@ -73,6 +73,9 @@ public interface IssueCodes {
 
 	/** Consistency between the nota and its Kamerbrief. */
 	String LETTER_DATE = PREFIX + "letter-date";
+
+	/** The same event named with another date elsewhere in the note. Data: the date written first, the event. */
+	String EVENT_DATE = PREFIX + "event-date";
 	String SIGNER_ROLE = PREFIX + "signer-role";
 	String ADVICE_WITHOUT_LETTER = PREFIX + "advice-without-letter";
 	String MISSING_ATTACHMENT = PREFIX + "missing-attachment";
