@@ -2,9 +2,11 @@ package nl.nota.lang;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import nl.nota.lang.parser.NotaSyntaxErrors;
 import nl.nota.lang.parser.NotaValueConverters;
+import nl.nota.lang.validation.NotaResourceValidator;
 
 /** Guice bindings of the nota language's runtime; the generated defaults are in AbstractNotaRuntimeModule. */
 public class NotaRuntimeModule extends AbstractNotaRuntimeModule {
@@ -16,5 +18,9 @@ public class NotaRuntimeModule extends AbstractNotaRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return NotaSyntaxErrors.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return NotaResourceValidator.class;
 	}
 }

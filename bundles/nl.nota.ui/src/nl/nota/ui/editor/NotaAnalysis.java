@@ -36,7 +36,7 @@ public record NotaAnalysis(String text, URI uri, XtextResource resource, List<Is
 		return structural(text, uri, cancel).withWritingChecks(cancel);
 	}
 
-	/** Parses and runs the structural checks only; {@link #withWritingChecks} adds the rest. */
+	/** Parses and runs the structural checks only; {@link #withWritingChecks} adds the rest and the structure. */
 	public static NotaAnalysis structural(String text, URI uri, CancelIndicator cancel) {
 		Injector injector = NotaUiPlugin.injector();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
@@ -47,7 +47,8 @@ public record NotaAnalysis(String text, URI uri, XtextResource resource, List<Is
 			throw new IllegalStateException("Een tekst in het geheugen kon niet worden gelezen", e);
 		}
 		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.FAST_ONLY, cancel);
-		return new NotaAnalysis(text, uri, resource, List.copyOf(issues), List.of(), NotaStructure.of(text));
+		// the structure (outline, folding) is made with the writing checks, after the first markers are out
+		return new NotaAnalysis(text, uri, resource, List.copyOf(issues), List.of(), null);
 	}
 
 	/** This analysis with the writing checks run too; their issues are also in {@link #issues()}. */
@@ -58,7 +59,7 @@ public record NotaAnalysis(String text, URI uri, XtextResource resource, List<Is
 				.filter(issue -> issue.getCode() != null && issue.getCode().startsWith("nota.")).toList();
 		List<Issue> all = new java.util.ArrayList<>(issues);
 		all.addAll(writing);
-		return new NotaAnalysis(text, uri, resource, List.copyOf(all), writing, structure);
+		return new NotaAnalysis(text, uri, resource, List.copyOf(all), writing, structure != null ? structure : NotaStructure.of(text));
 	}
 
 	/** The structural issues: everything but the writing checks. */

@@ -50,6 +50,14 @@ public class NotaEditor extends TextEditor {
 
 	private final List<Consumer<NotaAnalysis>> listeners = new CopyOnWriteArrayList<>();
 	private volatile NotaAnalysis analysis;
+	private volatile Timing timing;
+
+	/**
+	 * When the last analysis started, when its structural markers were set and when it was complete
+	 * ({@link System#nanoTime()}); the editor benchmark reads it to say where the time goes.
+	 */
+	public record Timing(long started, long structuralMarkers, long complete) {
+	}
 	private NotaOutlinePage outline;
 	private ProjectionSupport projectionSupport;
 	private final Map<ProjectionAnnotation, Position> folds = new HashMap<>();
@@ -170,12 +178,15 @@ public class NotaEditor extends TextEditor {
 		CancelIndicator cancel = cancelled::getAsBoolean;
 		NotaAnalysis result;
 		IFile file = getFile();
+		long started = System.nanoTime();
+		long structuralMarkers;
 		try {
 			NotaAnalysis structural = NotaAnalysis.structural(text, noteUri(), cancel);
 			if (cancelled.getAsBoolean()) {
 				return;
 			}
 			updateMarkers(file, structural.issues(), NotaMarkers.STRUCTURE);
+			structuralMarkers = System.nanoTime();
 			result = structural.withWritingChecks(cancel);
 			if (cancelled.getAsBoolean()) {
 				return;
@@ -189,6 +200,7 @@ public class NotaEditor extends TextEditor {
 			return;
 		}
 		analysis = result;
+		timing = new Timing(started, structuralMarkers, System.nanoTime());
 		listeners.forEach(listener -> listener.accept(result));
 		// the outline shows readability per section: count it here, in the background, not in the label provider
 		for (NotaStructure.Node node : result.structure().all()) {
@@ -220,6 +232,11 @@ public class NotaEditor extends TextEditor {
 		} catch (CoreException e) {
 			NotaUiPlugin.log("Markeringen konden niet worden bijgewerkt", e);
 		}
+	}
+
+	/** The timing of the latest complete analysis, or null before the first one. */
+	public Timing getTiming() {
+		return timing;
 	}
 
 	/** The latest analysis, or null before the first one. */

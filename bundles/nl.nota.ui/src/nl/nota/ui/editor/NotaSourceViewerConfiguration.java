@@ -11,7 +11,6 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
-import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
@@ -22,7 +21,7 @@ class NotaSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	 * How long the writer must pause before the note is analysed again, in milliseconds. Short, because the
 	 * first step (parse and structural checks) is cheap and a newer keystroke cancels a running analysis.
 	 */
-	static final int RECONCILE_DELAY = 30;
+	static final int RECONCILE_DELAY = 20;
 
 	private final NotaEditor editor;
 
@@ -42,9 +41,7 @@ class NotaSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
-		MonoReconciler reconciler = new MonoReconciler(new NotaReconcilingStrategy(editor), false);
-		reconciler.setDelay(RECONCILE_DELAY);
-		return reconciler;
+		return new NotaReconciler(editor, RECONCILE_DELAY);
 	}
 
 	@Override
