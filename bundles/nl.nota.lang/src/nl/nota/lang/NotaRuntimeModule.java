@@ -1,9 +1,11 @@
 package nl.nota.lang;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 
+import nl.nota.lang.parser.NotaLinker;
 import nl.nota.lang.parser.NotaSyntaxErrors;
 import nl.nota.lang.parser.NotaValueConverters;
 import nl.nota.lang.validation.NotaResourceValidator;
@@ -18,6 +20,10 @@ public class NotaRuntimeModule extends AbstractNotaRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return NotaSyntaxErrors.class;
+	}
+
+	public Class<? extends ILinker> bindILinker() {
+		return NotaLinker.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

@@ -41,21 +41,30 @@ public class NotaMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	/** The current document of the marker's file, read through the file buffers (null when it cannot be read). */
 	private static IDocument documentOf(IMarker marker) {
+		try {
+			return withBuffer(marker, buffer -> buffer.getDocument());
+		} catch (CoreException | BadLocationException e) {
+			return null;
+		}
+	}
+
+	private interface BufferWork<T> {
+		T run(ITextFileBuffer buffer) throws CoreException, BadLocationException;
+	}
+
+	/** Runs the work on the shared buffer of the marker's file: the open editor's document, if there is one. */
+	private static <T> T withBuffer(IMarker marker, BufferWork<T> work) throws CoreException, BadLocationException {
 		if (!(marker.getResource() instanceof IFile file)) {
 			return null;
 		}
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
 		IPath path = file.getFullPath();
+		manager.connect(path, LocationKind.IFILE, null);
 		try {
-			manager.connect(path, LocationKind.IFILE, null);
-			try {
-				ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
-				return buffer == null ? null : buffer.getDocument();
-			} finally {
-				manager.disconnect(path, LocationKind.IFILE, null);
-			}
-		} catch (CoreException e) {
-			return null;
+			ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
+			return buffer == null ? null : work.run(buffer);
+		} finally {
+			manager.disconnect(path, LocationKind.IFILE, null);
 		}
 	}
 
@@ -84,25 +93,17 @@ public class NotaMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 		@Override
 		public void run(IMarker marker) {
-			if (!(marker.getResource() instanceof IFile file)) {
-				return;
-			}
-			ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-			IPath path = file.getFullPath();
 			try {
-				manager.connect(path, LocationKind.IFILE, null);
-				try {
-					ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
+				withBuffer(marker, buffer -> {
 					boolean wasDirty = buffer.isDirty();
 					NotaFixes.apply(fix, buffer.getDocument());
 					if (!wasDirty && !buffer.isShared()) {
 						buffer.commit(null, true);
 					}
-				} finally {
-					manager.disconnect(path, LocationKind.IFILE, null);
-				}
+					return null;
+				});
 			} catch (CoreException | BadLocationException e) {
-				NotaUiPlugin.log("De snelle oplossing kon niet worden toegepast op " + path, e);
+				NotaUiPlugin.log("De snelle oplossing kon niet worden toegepast op " + marker.getResource().getFullPath(), e);
 			}
 		}
 	}

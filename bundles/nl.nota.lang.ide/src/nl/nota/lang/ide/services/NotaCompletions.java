@@ -125,7 +125,7 @@ public class NotaCompletions {
 			if ((present.contains(field.getName()) && !field.isRepeatable()) || !field.getName().startsWith(prefix)) {
 				continue;
 			}
-			String detail = field.getLabel() + " (" + requirement(field.getRequirement()) + ")"
+			String detail = field.getLabel() + " (" + Requirements.word(field.getRequirement()) + ")"
 					+ (field.getDescription() == null ? "" : " — " + field.getDescription());
 			result.add(new Completion(field.getName() + ":", field.getName() + ": ", offset - before.length(), before.length(), detail,
 					Completion.Kind.FIELD));
@@ -290,11 +290,4 @@ public class NotaCompletions {
 		return present;
 	}
 
-	private static String requirement(Requirement requirement) {
-		return switch (requirement) {
-			case REQUIRED -> "verplicht";
-			case RECOMMENDED -> "aanbevolen";
-			default -> "optioneel";
-		};
-	}
 }

@@ -72,7 +72,7 @@ public class NotaHovers {
 		if (type != null && key.lookingAt() && offset <= lineStart + key.end()) {
 			FieldSpec field = type.getFields().stream().filter(spec -> spec.getName().equals(key.group(1))).findFirst().orElse(null);
 			if (field != null) {
-				String markdown = "**" + field.getLabel() + "** (" + requirement(field.getRequirement()) + " in een "
+				String markdown = "**" + field.getLabel() + "** (" + Requirements.word(field.getRequirement()) + " in een "
 						+ type.getTitle().toLowerCase(Locale.ROOT) + ")" + (field.getDescription() == null ? "" : "\n\n" + field.getDescription())
 						+ (field.getValues().isEmpty() ? "" : "\n\nWaarden: " + String.join(", ", field.getValues()));
 				return Optional.of(new Hover(markdown, lineStart + key.start(1), key.group(1).length() + 1));
@@ -92,7 +92,7 @@ public class NotaHovers {
 			if (spec == null) {
 				markdown.append("\n\nGeen sectie van een ").append(type.getTitle().toLowerCase(Locale.ROOT)).append('.');
 			} else {
-				markdown.append(" — ").append(requirement(spec.getRequirement())).append(" in een ")
+				markdown.append(" — ").append(Requirements.word(spec.getRequirement())).append(" in een ")
 						.append(type.getTitle().toLowerCase(Locale.ROOT));
 				if (spec.getDescription() != null) {
 					markdown.append("\n\n").append(spec.getDescription());
@@ -123,11 +123,4 @@ public class NotaHovers {
 		return null;
 	}
 
-	private static String requirement(Requirement requirement) {
-		return switch (requirement) {
-			case REQUIRED -> "verplicht";
-			case RECOMMENDED -> "aanbevolen";
-			default -> "optioneel";
-		};
-	}
 }
