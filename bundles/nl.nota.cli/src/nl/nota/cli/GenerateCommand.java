@@ -128,11 +128,9 @@ public class GenerateCommand {
 					publication.inventory().csv(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			rendered.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.json"),
 					publication.inventory().json(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
 		} else {
 			documents.putAll(NoteOutputs.drafts(output, base));
-		}
-		if (options.publication()) {
-			output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
 		}
 		rendered.putAll(NoteOutputs.render(documents, options.formats(), outputFolder));
 		// render everything first, write only then: a failing renderer leaves all earlier output as it was

@@ -100,6 +100,6 @@ public final class NoteGenerator {
 	/** The project's output folder (Voorkeuren › Nota › Uitvoermap). */
 	public static IFolder outputFolder(IFile note) {
 		IContainer project = note.getProject();
-		return project.getFolder(org.eclipse.core.runtime.IPath.fromOSString(NotaPreferences.outputFolder(note.getProject())));
+		return project.getFolder(org.eclipse.core.runtime.IPath.fromOSString(NotaPreferences.outputFolder()));
 	}
 }

@@ -48,6 +48,7 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 
 	private IDocument document;
 	private long scannedStamp = -1;
+	private String scannedText = "";
 	private List<Lexeme> lexemes = List.of();
 	private Style[] styles = new Style[0];
 
@@ -60,7 +61,9 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 	@Override
 	public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
 		try {
-			String text = document.get();
+			// the text as it is now, scanned once for this change: the repair that follows uses the same scan
+			scan();
+			String text = scannedText;
 			int from = paragraphStart(text, event.getOffset());
 			int changedEnd = event.getOffset() + (event.getText() == null ? 0 : event.getText().length());
 			// the paragraph after a change can change meaning too (a blank line added or removed ends a header)
@@ -101,7 +104,8 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 		if (stamp == scannedStamp && stamp != -2) {
 			return;
 		}
-		lexemes = NotaScanner.scan(document.get());
+		scannedText = document.get();
+		lexemes = NotaScanner.scan(scannedText);
 		styles = new Style[lexemes.size()];
 		boolean emphasis = false;
 		int braceDepth = 0;

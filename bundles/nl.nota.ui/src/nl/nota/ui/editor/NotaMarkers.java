@@ -45,9 +45,6 @@ public final class NotaMarkers {
 	 * the same already (so the Problems view does not flicker while the writer types).
 	 */
 	public static void update(IResource file, List<Issue> issues, String scope) throws CoreException {
-		if (!file.exists()) {
-			return;
-		}
 		List<Map<String, Object>> wanted = new ArrayList<>();
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE || issue.getSeverity() == Severity.INFO

@@ -3,7 +3,6 @@ package nl.nota.ui.preferences;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
 
@@ -42,7 +41,7 @@ public final class NotaPreferences extends AbstractPreferenceInitializer {
 	}
 
 	/** The project-relative folder the builder writes into. */
-	public static String outputFolder(IProject project) {
+	public static String outputFolder() {
 		String folder = store().getString(OUTPUT_FOLDER).strip();
 		return folder.isEmpty() || folder.contains("..") ? "uitvoer" : folder;
 	}
