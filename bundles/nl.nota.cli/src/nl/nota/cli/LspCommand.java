@@ -12,17 +12,13 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
-import org.eclipse.xtext.util.Modules2;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 
 import nl.nota.docgen.style.HouseStyles;
-import nl.nota.lang.NotaRuntimeModule;
-import nl.nota.lang.ide.NotaIdeModule;
 import nl.nota.lang.ide.NotaIdeSetup;
-import nl.nota.lang.ide.services.HouseStyleNames;
 import nl.nota.lang.types.ide.NoteTypeIdeSetup;
 
 /**
@@ -53,13 +49,7 @@ public final class LspCommand {
 
 	/** The server's injector: Xtext's server module with a registry of exactly our two languages. */
 	static Injector serverInjector() {
-		Injector nota = new NotaIdeSetup() {
-			@Override
-			public Injector createInjector() {
-				return Guice.createInjector(Modules2.mixin(new NotaRuntimeModule(), new NotaIdeModule(),
-						binder -> binder.bind(HouseStyleNames.class).toInstance(HouseStyles::namesFor)));
-			}
-		}.createInjectorAndDoEMFRegistration();
+		Injector nota = new NotaIdeSetup(HouseStyles::namesFor).createInjectorAndDoEMFRegistration();
 		Injector types = new NoteTypeIdeSetup().createInjectorAndDoEMFRegistration();
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
 		registry.getExtensionToFactoryMap().put("nota", nota.getInstance(IResourceServiceProvider.class));

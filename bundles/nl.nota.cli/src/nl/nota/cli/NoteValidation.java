@@ -1,8 +1,6 @@
 package nl.nota.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+
+import nl.nota.lang.model.TextResources;
 
 /** Validates the text of a .nota or .notatype file, as the file on disk would be: its folder's note types apply. */
 public class NoteValidation {
@@ -45,10 +45,7 @@ public class NoteValidation {
 	}
 
 	public Checked check(Path file, String displayName, String text) throws IOException {
-		XtextResourceSet resourceSet = resourceSets.get();
-		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-				java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		Resource resource = TextResources.load(resourceSets.get(), URI.createFileURI(file.toAbsolutePath().toString()), text);
 		List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
 				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		List<Diagnostic> diagnostics = new ArrayList<>();

@@ -4,17 +4,12 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
-import org.eclipse.xtext.util.Modules2;
 import org.osgi.framework.BundleContext;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 import nl.nota.docgen.style.HouseStyles;
-import nl.nota.lang.NotaRuntimeModule;
-import nl.nota.lang.NotaStandaloneSetup;
-import nl.nota.lang.ide.NotaIdeModule;
-import nl.nota.lang.ide.services.HouseStyleNames;
+import nl.nota.lang.ide.NotaIdeSetup;
 
 /** The workbench bundle: holds the language's injector, with the IDE services and the house styles bound. */
 public class NotaUiPlugin extends AbstractUIPlugin {
@@ -49,13 +44,7 @@ public class NotaUiPlugin extends AbstractUIPlugin {
 			synchronized (plugin) {
 				injector = plugin.injector;
 				if (injector == null) {
-					injector = new NotaStandaloneSetup() {
-						@Override
-						public Injector createInjector() {
-							return Guice.createInjector(Modules2.mixin(new NotaRuntimeModule(), new NotaIdeModule(),
-									binder -> binder.bind(HouseStyleNames.class).toInstance(HouseStyles::namesFor)));
-						}
-					}.createInjectorAndDoEMFRegistration();
+					injector = new NotaIdeSetup(HouseStyles::namesFor).createInjectorAndDoEMFRegistration();
 					plugin.injector = injector;
 				}
 			}

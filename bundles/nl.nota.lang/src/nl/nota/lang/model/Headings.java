@@ -1,9 +1,12 @@
 package nl.nota.lang.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import nl.nota.lang.types.noteType.SectionSpec;
 
 /**
  * Headings as written: "# Politieke context {lak 5.2}" is the heading "Politieke context" of a section
@@ -25,6 +28,13 @@ public final class Headings {
 	/** The heading without its not-public mark. */
 	public static String visible(String heading) {
 		return heading == null ? "" : NOT_PUBLIC.matcher(heading).replaceFirst("").strip();
+	}
+
+	/** The section of a note type a heading names: by its heading or by its name, ignoring case and the not-public mark. */
+	public static SectionSpec find(List<SectionSpec> specs, String heading) {
+		String wanted = normalize(heading);
+		return specs.stream().filter(spec -> normalize(spec.getHeading()).equals(wanted) || normalize(spec.getName()).equals(wanted))
+				.findFirst().orElse(null);
 	}
 
 	/** The ground when the heading marks its section not public ("" when the mark has no ground). */

@@ -75,6 +75,7 @@ public class ConsistencyValidator extends NotaCheck {
 			}
 		}
 		Map<String, Mention> first = new HashMap<>();
+		WritingSettings settings = null;
 		for (Mention mention : mentions) {
 			Mention earlier = first.putIfAbsent(mention.key(), mention);
 			if (earlier == null || earlier.date().equals(mention.date())) {
@@ -83,17 +84,12 @@ public class ConsistencyValidator extends NotaCheck {
 			String where = earlier.inLetter() == mention.inLetter() ? "eerder" : earlier.inLetter() ? "in de Kamerbrief" : "in de nota";
 			String message = mention.event() + " staat " + where + " op " + earlier.written() + ", hier op " + mention.written()
 					+ ". Noem voor dezelfde gebeurtenis overal dezelfde datum.";
-			WritingSettings settings = WritingSettings.forNote(document.getParts().get(0));
-			switch (settings.rules().level(IssueCodes.EVENT_DATE, Level.WARNING)) {
-				case OFF -> {
-				}
-				case INFO -> getMessageAcceptor().acceptInfo(message, mention.text(), mention.offset(), mention.length(), IssueCodes.EVENT_DATE,
-						earlier.written(), mention.event());
-				case WARNING -> getMessageAcceptor().acceptWarning(message, mention.text(), mention.offset(), mention.length(),
-						IssueCodes.EVENT_DATE, earlier.written(), mention.event());
-				case ERROR -> getMessageAcceptor().acceptError(message, mention.text(), mention.offset(), mention.length(),
-						IssueCodes.EVENT_DATE, earlier.written(), mention.event());
+			if (settings == null) {
+				// read the folder's writing rules once, and only when there is something to report
+				settings = WritingSettings.forNote(document.getParts().get(0));
 			}
+			report(settings, IssueCodes.EVENT_DATE, Level.WARNING, message, mention.text(), new int[] { mention.offset(), mention.length() },
+					earlier.written(), mention.event());
 		}
 	}
 

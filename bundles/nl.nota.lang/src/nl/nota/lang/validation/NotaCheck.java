@@ -2,11 +2,14 @@ package nl.nota.lang.validation;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import nl.nota.lang.nota.NotaPackage;
+import nl.nota.lang.writing.WritingRules.Level;
+import nl.nota.lang.writing.WritingSettings;
 
 /** Base of the validators composed into {@link NotaValidator}: each checks one aspect of a note. */
 public abstract class NotaCheck extends AbstractDeclarativeValidator {
@@ -19,5 +22,17 @@ public abstract class NotaCheck extends AbstractDeclarativeValidator {
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// registered through NotaValidator's @ComposedChecks
+	}
+
+	/** Reports at the project's chosen severity for the code ({@code schrijfregels.properties}), or not at all when it is off. */
+	protected void report(WritingSettings settings, String code, Level fallback, String message, EObject object, int[] region,
+			String... data) {
+		switch (settings.rules().level(code, fallback)) {
+			case OFF -> {
+			}
+			case INFO -> getMessageAcceptor().acceptInfo(message, object, region[0], region[1], code, data);
+			case WARNING -> getMessageAcceptor().acceptWarning(message, object, region[0], region[1], code, data);
+			case ERROR -> getMessageAcceptor().acceptError(message, object, region[0], region[1], code, data);
+		}
 	}
 }

@@ -74,7 +74,7 @@ public class SectionValidator extends NotaCheck {
 						heading.object(), heading.feature(), IssueCodes.EMPTY_HEADING);
 				continue;
 			}
-			SectionSpec spec = match(level.specs(), heading.text());
+			SectionSpec spec = Headings.find(level.specs(), heading.text());
 			if (spec == null) {
 				if (!level.free()) {
 					reportUnknown(level, heading);
@@ -125,7 +125,7 @@ public class SectionValidator extends NotaCheck {
 
 	private void reportUnknown(Level level, Heading heading) {
 		List<String> allowed = level.specs().stream().map(SectionSpec::getHeading).toList();
-		SectionSpec deeper = match(level.elsewhere(), heading.text());
+		SectionSpec deeper = Headings.find(level.elsewhere(), heading.text());
 		String hint = deeper != null
 				? " '" + deeper.getHeading() + "' is een subsectie van '" + parentHeading(deeper) + "': schrijf '## "
 						+ deeper.getHeading() + "' onder '# " + parentHeading(deeper) + "'."
@@ -181,13 +181,6 @@ public class SectionValidator extends NotaCheck {
 	private static SectionSpec firstPlacedAfter(List<SectionSpec> specs, List<SectionSpec> placed, SectionSpec spec) {
 		int index = specs.indexOf(spec);
 		return placed.stream().filter(other -> specs.indexOf(other) > index).findFirst().orElse(null);
-	}
-
-	static SectionSpec match(List<SectionSpec> specs, String heading) {
-		String wanted = Headings.normalize(heading);
-		return specs.stream()
-				.filter(spec -> Headings.normalize(spec.getHeading()).equals(wanted) || Headings.normalize(spec.getName()).equals(wanted))
-				.findFirst().orElse(null);
 	}
 
 	private static List<SectionSpec> allSubsections(List<SectionSpec> specs) {

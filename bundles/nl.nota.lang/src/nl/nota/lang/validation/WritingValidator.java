@@ -275,15 +275,4 @@ public class WritingValidator extends NotaCheck {
 		var node = nodes.isEmpty() ? NodeModelUtils.getNode(object) : nodes.get(0);
 		return new int[] { node.getOffset(), node.getLength() };
 	}
-
-	private void report(WritingSettings settings, String code, Level fallback, String message, EObject object, int[] region,
-			String... data) {
-		switch (settings.rules().level(code, fallback)) {
-			case OFF -> {
-			}
-			case INFO -> getMessageAcceptor().acceptInfo(message, object, region[0], region[1], code, data);
-			case WARNING -> getMessageAcceptor().acceptWarning(message, object, region[0], region[1], code, data);
-			case ERROR -> getMessageAcceptor().acceptError(message, object, region[0], region[1], code, data);
-		}
-	}
 }

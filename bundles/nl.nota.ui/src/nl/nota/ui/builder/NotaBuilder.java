@@ -1,6 +1,5 @@
 package nl.nota.ui.builder;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +26,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
+import nl.nota.lang.model.TextResources;
 import nl.nota.ui.NotaUiPlugin;
 import nl.nota.ui.editor.NotaAnalysis;
 import nl.nota.ui.editor.NotaMarkers;
@@ -53,7 +53,7 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 		Set<IFile> notes = new LinkedHashSet<>();
 		Set<IFile> types = new LinkedHashSet<>();
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-		IPath output = getProject().getFolder(NotaPreferences.outputFolder(getProject())).getFullPath();
+		IPath output = getProject().getFolder(NotaPreferences.outputFolder()).getFullPath();
 		if (delta == null) {
 			getProject().accept(resource -> {
 				if (output.isPrefixOf(resource.getFullPath())) {
@@ -127,8 +127,8 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 	/** Checks one note, sets its markers and writes its drafts when it has no errors. */
 	static void build(IFile note, IProgressMonitor monitor) throws CoreException {
 		String text;
-		try (InputStream in = note.getContents(true)) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			text = read(note);
 		} catch (IOException e) {
 			NotaMarkers.update(note, List.of(problem("De nota kon niet worden gelezen: " + e.getMessage(), "nota.io")));
 			return;
@@ -152,21 +152,24 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 
 	/** A note type file: checked by its own language. */
 	private static void checkOther(IFile file) throws CoreException {
-		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-		XtextResourceSet resourceSet = NotaUiPlugin.injector().getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
-		if (resource == null) {
-			return;
-		}
-		try (InputStream in = file.getContents(true)) {
-			resource.load(new ByteArrayInputStream(in.readAllBytes()), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		String text;
+		try {
+			text = read(file);
 		} catch (IOException e) {
 			NotaMarkers.update(file, List.of(problem("Het bestand kon niet worden gelezen: " + e.getMessage(), "nota.io")));
 			return;
 		}
+		XtextResource resource = TextResources.load(NotaUiPlugin.injector().getInstance(XtextResourceSet.class),
+				URI.createPlatformResourceURI(file.getFullPath().toString(), true), text);
 		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
 				CancelIndicator.NullImpl);
 		NotaMarkers.update(file, issues);
+	}
+
+	private static String read(IFile file) throws CoreException, IOException {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private static Issue problem(String message, String code) {

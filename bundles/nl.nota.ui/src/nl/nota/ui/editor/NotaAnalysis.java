@@ -1,10 +1,6 @@
 package nl.nota.ui.editor;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -14,9 +10,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
-import com.google.inject.Injector;
-
 import nl.nota.lang.ide.services.NotaStructure;
+import nl.nota.lang.model.TextResources;
 import nl.nota.lang.nota.Document;
 import nl.nota.ui.NotaUiPlugin;
 
@@ -38,14 +33,7 @@ public record NotaAnalysis(String text, URI uri, XtextResource resource, List<Is
 
 	/** Parses and runs the structural checks only; {@link #withWritingChecks} adds the rest and the structure. */
 	public static NotaAnalysis structural(String text, URI uri, CancelIndicator cancel) {
-		Injector injector = NotaUiPlugin.injector();
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			throw new IllegalStateException("Een tekst in het geheugen kon niet worden gelezen", e);
-		}
+		XtextResource resource = TextResources.load(NotaUiPlugin.injector().getInstance(XtextResourceSet.class), uri, text);
 		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.FAST_ONLY, cancel);
 		// the structure (outline, folding) is made with the writing checks, after the first markers are out
 		return new NotaAnalysis(text, uri, resource, List.copyOf(issues), List.of(), null);

@@ -189,9 +189,7 @@ public class NotaCompletions {
 		NotaStructure.Node section = part.children().stream().filter(node -> node.offset() < offset && offset <= node.end()).reduce(
 				(first, second) -> second).orElse(null);
 		if (section != null && !marker.equals("#")) {
-			SectionSpec spec = type.getSections().stream()
-					.filter(candidate -> Headings.normalize(candidate.getHeading()).equals(Headings.normalize(section.name()))).findFirst()
-					.orElse(null);
+			SectionSpec spec = Headings.find(type.getSections(), section.name());
 			if (spec != null) {
 				Set<String> present = presentHeadings(section.children());
 				for (SectionSpec sub : spec.getSections()) {

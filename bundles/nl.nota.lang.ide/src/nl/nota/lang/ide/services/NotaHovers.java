@@ -108,19 +108,11 @@ public class NotaHovers {
 		return markdown.toString();
 	}
 
-	static SectionSpec find(NoteType type, String heading) {
-		String wanted = Headings.normalize(heading);
-		for (SectionSpec spec : type.getSections()) {
-			if (Headings.normalize(spec.getHeading()).equals(wanted)) {
-				return spec;
-			}
-			for (SectionSpec sub : spec.getSections()) {
-				if (Headings.normalize(sub.getHeading()).equals(wanted)) {
-					return sub;
-				}
-			}
-		}
-		return null;
+	/** A section of the type or one of its sub-sections, as the validator matches headings. */
+	private static SectionSpec find(NoteType type, String heading) {
+		SectionSpec spec = Headings.find(type.getSections(), heading);
+		return spec != null ? spec
+				: Headings.find(type.getSections().stream().flatMap(section -> section.getSections().stream()).toList(), heading);
 	}
 
 }
