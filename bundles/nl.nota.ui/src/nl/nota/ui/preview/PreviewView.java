@@ -46,22 +46,28 @@ import nl.nota.ui.editor.NotaEditor;
 public abstract class PreviewView extends ViewPart {
 
 	private static final int DEBOUNCE = 120;
+	private static final String NO_NOTE = "Open een nota om hier te zien hoe zij eruit komt te zien.";
 
 	private Browser browser;
 	private NotaEditor editor;
 	private volatile NotaAnalysis pending;
 	private volatile String html = "";
+	private final Job renderJob = Job.create("Voorbeeld bijwerken", this::renderPending);
+
+	{
+		renderJob.setSystem(true);
+	}
+
 	private final Consumer<NotaAnalysis> analysisListener = analysis -> {
 		pending = analysis;
-		renderJob().schedule(DEBOUNCE);
+		renderJob.schedule(DEBOUNCE);
 	};
 	private final IPropertyListener saveListener = (source, property) -> {
 		if (property == IEditorPart.PROP_DIRTY && editor != null && !editor.isDirty() && editor.getAnalysis() != null) {
 			pending = editor.getAnalysis();
-			renderJob().schedule(DEBOUNCE);
+			renderJob.schedule(DEBOUNCE);
 		}
 	};
-	private Job renderJob;
 
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -89,7 +95,7 @@ public abstract class PreviewView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		browser = new Browser(parent, SWT.NONE);
 		browser.setJavascriptEnabled(false);
-		show(message("Open een nota om hier te zien hoe zij eruit komt te zien."));
+		show(message(NO_NOTE));
 		getSite().getPage().addPartListener(partListener);
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
 		toolbar.add(new Action("Genereer DOCX, ODT en PDF") {
@@ -109,21 +115,16 @@ public abstract class PreviewView extends ViewPart {
 		}
 	}
 
-	private synchronized Job renderJob() {
-		if (renderJob == null) {
-			renderJob = Job.create("Voorbeeld bijwerken", monitor -> {
-				NotaAnalysis analysis = pending;
-				if (analysis != null) {
-					String rendered = render(analysis);
-					if (browser != null && !browser.isDisposed()) {
-						browser.getDisplay().asyncExec(() -> show(rendered));
-					}
-				}
-				return Status.OK_STATUS;
-			});
-			renderJob.setSystem(true);
+	/** Renders the latest analysis handed over; scheduled again by every new one (debounced). */
+	private IStatus renderPending(IProgressMonitor monitor) {
+		NotaAnalysis analysis = pending;
+		if (analysis != null) {
+			String rendered = render(analysis);
+			if (browser != null && !browser.isDisposed()) {
+				browser.getDisplay().asyncExec(() -> show(rendered));
+			}
 		}
-		return renderJob;
+		return Status.OK_STATUS;
 	}
 
 	void attach(NotaEditor newEditor) {
@@ -136,14 +137,14 @@ public abstract class PreviewView extends ViewPart {
 		}
 		editor = newEditor;
 		if (editor == null) {
-			show(message("Open een nota om hier te zien hoe zij eruit komt te zien."));
+			show(message(NO_NOTE));
 			return;
 		}
 		editor.addAnalysisListener(analysisListener);
 		editor.addPropertyListener(saveListener);
 		if (editor.getAnalysis() != null) {
 			pending = editor.getAnalysis();
-			renderJob().schedule();
+			renderJob.schedule();
 		}
 	}
 
