@@ -18,27 +18,27 @@ final class DocumentDump {
 	static String dump(GeneratedDocument document) {
 		StringBuilder out = new StringBuilder();
 		out.append("kind: ").append(document.kind()).append('\n');
-		out.append("title: ").append(document.title()).append('\n');
+		out.append("title: ").append(runs(document.title())).append('\n');
 		out.append("style: ").append(document.style().id()).append('\n');
-		out.append("classification: ").append(document.classification()).append('\n');
+		out.append("classification: ").append(document.isClassified() ? runs(document.classification()) : "null").append('\n');
 		out.append("draft: ").append(document.draftRemarks()).append('\n');
 		out.append("audience: ").append(document.audience()).append('\n');
-		document.addressLines().forEach(line -> out.append("address: ").append(line).append('\n'));
+		document.addressLines().forEach(line -> out.append("address: ").append(runs(line)).append('\n'));
 		for (Entry entry : document.headerEntries()) {
 			out.append("entry: ").append(entry.label()).append(" = ").append(runs(entry.value())).append('\n');
 		}
 		for (Reference reference : document.referenceColumn()) {
 			out.append("reference: ").append(reference.label() == null ? "-" : reference.label()).append(" = ")
-					.append(String.join(" / ", reference.lines())).append('\n');
+					.append(reference.lines().stream().map(DocumentDump::runs).collect(Collectors.joining(" / "))).append('\n');
 		}
 		for (Block block : document.body()) {
 			switch (block) {
-				case Block.Heading heading -> out.append("#".repeat(heading.level())).append(' ').append(heading.text()).append('\n');
+				case Block.Heading heading -> out.append("#".repeat(heading.level())).append(' ').append(runs(heading.runs())).append('\n');
 				case Block.Paragraph paragraph -> out.append("  ").append(runs(paragraph.runs())).append('\n');
 				case Block.BulletList list -> list.items().forEach(item -> out.append("  - ").append(runs(item)).append('\n'));
 			}
 		}
-		document.closing().forEach(line -> out.append("closing: ").append(line).append('\n'));
+		document.closing().forEach(line -> out.append("closing: ").append(runs(line)).append('\n'));
 		return out.toString();
 	}
 

@@ -59,7 +59,7 @@ class LeakTest {
 					for (String place : readable(format, bytes)) {
 						for (String secret : secrets) {
 							assertTrue(!place.contains(secret),
-									() -> "secret " + secret + " leaked into the " + format + " of " + published.title());
+									() -> "secret " + secret + " leaked into the " + format + " of " + published.plainTitle());
 						}
 					}
 				}

@@ -90,7 +90,7 @@ class OfficeFormatsTest {
 	}
 
 	private static List<String> headings(GeneratedDocument document) {
-		return document.body().stream().filter(Block.Heading.class::isInstance).map(b -> ((Block.Heading) b).text()).toList();
+		return document.body().stream().filter(Block.Heading.class::isInstance).map(b -> DocumentDump.runs(((Block.Heading) b).runs())).toList();
 	}
 
 	/**

@@ -6,12 +6,14 @@ import nl.nota.docgen.style.HouseStyle;
 
 /**
  * A document ready to render: a Kamerbrief or a nota, with everything decided except layout. Renderers
- * take only this; they never see the note it came from.
+ * take only this; they never see the note it came from. Everything that comes from the note is inline
+ * content ({@link Run}s), so a public document can check every part of itself for redacted text; plain
+ * strings here are fixed labels and house style data.
  *
  * @param kind             what to lay out
  * @param title            the document title (metadata and first heading)
  * @param style            the ministry's house style
- * @param classification   rubricering in capitals, or null
+ * @param classification   rubricering in capitals; empty when the document is not classified
  * @param addressLines     the letter's addressee block; empty for a nota
  * @param headerEntries    letter: Datum, Betreft; nota: Aan, Van, Datum, ...
  * @param referenceColumn  the letter's reference column; empty for a nota
@@ -20,9 +22,9 @@ import nl.nota.docgen.style.HouseStyle;
  * @param draftRemarks     what a draft lacks; empty when the note is complete
  * @param audience         who may read it; a public document cannot hold redacted text
  */
-public record GeneratedDocument(Kind kind, String title, HouseStyle style, String classification, List<String> addressLines,
-		List<Entry> headerEntries, List<Reference> referenceColumn, List<Block> body, List<String> closing,
-		List<String> draftRemarks, Audience audience) {
+public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, List<Run> classification,
+		List<List<Run>> addressLines, List<Entry> headerEntries, List<Reference> referenceColumn, List<Block> body,
+		List<List<Run>> closing, List<String> draftRemarks, Audience audience) {
 
 	/** Internal documents show redacted text marked with its ground; public ones only the ground. */
 	public enum Audience {
@@ -31,16 +33,20 @@ public record GeneratedDocument(Kind kind, String title, HouseStyle style, Strin
 
 	public GeneratedDocument {
 		if (audience == Audience.PUBLIC) {
-			// the model itself refuses redacted text, so no renderer, present or future, can leak it
+			// the model itself refuses redacted text in any of its parts, so no renderer, present or future, can leak it
+			requirePublic(title);
+			requirePublic(classification);
+			addressLines.forEach(GeneratedDocument::requirePublic);
 			headerEntries.forEach(entry -> requirePublic(entry.value()));
+			referenceColumn.forEach(reference -> reference.lines().forEach(GeneratedDocument::requirePublic));
 			for (Block block : body) {
 				switch (block) {
+					case Block.Heading heading -> requirePublic(heading.runs());
 					case Block.Paragraph paragraph -> requirePublic(paragraph.runs());
 					case Block.BulletList list -> list.items().forEach(GeneratedDocument::requirePublic);
-					case Block.Heading heading -> {
-					}
 				}
 			}
+			closing.forEach(GeneratedDocument::requirePublic);
 		}
 	}
 
@@ -59,5 +65,14 @@ public record GeneratedDocument(Kind kind, String title, HouseStyle style, Strin
 
 	public boolean isDraft() {
 		return !draftRemarks.isEmpty();
+	}
+
+	public boolean isClassified() {
+		return !classification.isEmpty();
+	}
+
+	/** The title as plain text, for metadata. */
+	public String plainTitle() {
+		return Runs.plain(title);
 	}
 }

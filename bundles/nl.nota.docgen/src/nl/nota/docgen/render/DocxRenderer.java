@@ -42,6 +42,7 @@ import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
 import nl.nota.docgen.style.HouseStyle;
+import nl.nota.lang.model.XmlCharacters;
 
 /**
  * DOCX with real Word styles (Normal, Kop 1, Kop 2, Lijstopsommingsteken), so the secretariat can go on
@@ -64,14 +65,13 @@ public class DocxRenderer {
 			BigInteger bullets = bullets(docx);
 			footer(docx, document.classification());
 			if (document.isDraft()) {
-				paragraph(docx, null).createRun().setText("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
+				text(paragraph(docx, null).createRun(), "CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
 			}
 			logo(docx, document);
 			if (document.kind() == Kind.LETTER) {
 				letterHead(docx, document);
 			} else {
-				XWPFParagraph title = paragraph(docx, "Title");
-				title.createRun().setText(document.title());
+				runs(paragraph(docx, "Title"), document.title());
 				entries(docx.createTable(document.headerEntries().size(), 2), document.headerEntries(), 0);
 				paragraph(docx, null);
 			}
@@ -80,8 +80,8 @@ public class DocxRenderer {
 				block(docx, block, bullets);
 			}
 			paragraph(docx, null);
-			for (String line : document.closing()) {
-				paragraph(docx, null).createRun().setText(line);
+			for (List<Run> line : document.closing()) {
+				runs(paragraph(docx, null), line);
 			}
 			if (document.kind() == Kind.LETTER) {
 				// Rijkshuisstijl: the letter's text column leaves the reference column free
@@ -98,9 +98,9 @@ public class DocxRenderer {
 
 	private static void properties(XWPFDocument docx, GeneratedDocument document) {
 		var core = docx.getProperties().getCoreProperties();
-		core.setTitle(HtmlRenderer.documentTitle(document));
-		core.setSubjectProperty(document.title());
-		core.setCreator(document.style().ministry());
+		core.setTitle(XmlCharacters.strip(HtmlRenderer.documentTitle(document)));
+		core.setSubjectProperty(XmlCharacters.strip(document.plainTitle()));
+		core.setCreator(XmlCharacters.strip(document.style().ministry()));
 		docx.getProperties().getExtendedProperties().setApplication("Nota Workbench");
 	}
 
@@ -174,17 +174,13 @@ public class DocxRenderer {
 	}
 
 	/** Page numbers, and (VIR-BI) the classification on top and bottom of every page. */
-	private static void footer(XWPFDocument docx, String classification) {
+	private static void footer(XWPFDocument docx, List<Run> classification) {
 		XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
-		if (classification != null) {
+		if (!classification.isEmpty()) {
 			XWPFParagraph top = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
 			top.setAlignment(ParagraphAlignment.CENTER);
-			XWPFRun run = top.createRun();
-			run.setBold(true);
-			run.setText(classification);
-			XWPFRun bottom = footer.createParagraph().createRun();
-			bottom.setBold(true);
-			bottom.setText(classification);
+			runs(top, classification).forEach(run -> run.setBold(true));
+			runs(footer.createParagraph(), classification).forEach(run -> run.setBold(true));
 		}
 		XWPFParagraph paragraph = footer.createParagraph();
 		paragraph.setAlignment(ParagraphAlignment.RIGHT);
@@ -221,7 +217,7 @@ public class DocxRenderer {
 			if (i > 0) {
 				run.addBreak();
 			}
-			run.setText(lines.get(i));
+			text(run, lines.get(i));
 		}
 	}
 
@@ -233,17 +229,17 @@ public class DocxRenderer {
 		address.setWidth("70%");
 		XWPFParagraph first = address.getParagraphs().get(0);
 		first.setStyle(SMALL);
-		first.createRun().setText(document.style().returnAddress());
-		for (String line : document.addressLines()) {
+		text(first.createRun(), document.style().returnAddress());
+		for (List<Run> line : document.addressLines()) {
 			XWPFParagraph paragraph = address.addParagraph();
 			paragraph.setSpacingAfter(0);
-			paragraph.createRun().setText(line);
+			runs(paragraph, line);
 		}
 		address.addParagraph();
 		for (Entry entry : document.headerEntries()) {
 			XWPFParagraph paragraph = address.addParagraph();
 			paragraph.setSpacingAfter(0);
-			paragraph.createRun().setText(entry.label() + "\t");
+			text(paragraph.createRun(), entry.label() + "\t");
 			runs(paragraph, entry.value());
 		}
 		XWPFTableCell references = table.getRow(0).getCell(1);
@@ -256,15 +252,14 @@ public class DocxRenderer {
 			if (reference.label() != null) {
 				XWPFRun label = paragraph.createRun();
 				label.setBold(true);
-				label.setText(reference.label());
+				text(label, reference.label());
 				label.addBreak();
 			}
 			for (int i = 0; i < reference.lines().size(); i++) {
-				XWPFRun run = paragraph.createRun();
 				if (i > 0) {
-					run.addBreak();
+					paragraph.createRun().addBreak();
 				}
-				run.setText(reference.lines().get(i));
+				runs(paragraph, reference.lines().get(i));
 			}
 		}
 		paragraph(docx, null);
@@ -273,7 +268,7 @@ public class DocxRenderer {
 	private static void entries(XWPFTable table, List<Entry> entries, int row) {
 		noBorders(table);
 		for (int i = 0; i < entries.size(); i++) {
-			table.getRow(row + i).getCell(0).getParagraphs().get(0).createRun().setText(entries.get(i).label());
+			text(table.getRow(row + i).getCell(0).getParagraphs().get(0).createRun(), entries.get(i).label());
 			runs(table.getRow(row + i).getCell(1).getParagraphs().get(0), entries.get(i).value());
 		}
 	}
@@ -291,8 +286,7 @@ public class DocxRenderer {
 
 	private static void block(XWPFDocument docx, Block block, BigInteger bullets) {
 		switch (block) {
-			case Block.Heading heading -> paragraph(docx, heading.level() == 1 ? HEADING_1 : HEADING_2).createRun()
-					.setText(heading.text());
+			case Block.Heading heading -> runs(paragraph(docx, heading.level() == 1 ? HEADING_1 : HEADING_2), heading.runs());
 			case Block.Paragraph paragraph -> runs(paragraph(docx, null), paragraph.runs());
 			case Block.BulletList list -> {
 				for (List<Run> item : list.items()) {
@@ -304,16 +298,19 @@ public class DocxRenderer {
 		}
 	}
 
-	private static void runs(XWPFParagraph paragraph, List<Run> runs) {
+	/** Writes the runs into the paragraph; returns the Word runs made, for formatting that applies to all of them. */
+	private static List<XWPFRun> runs(XWPFParagraph paragraph, List<Run> runs) {
+		List<XWPFRun> made = new java.util.ArrayList<>();
 		for (Run run : runs) {
 			XWPFRun out = paragraph.createRun();
+			made.add(out);
 			switch (run) {
 				case Run.Text text -> {
 					out.setItalic(text.emphasis());
-					out.setText(text.text());
+					text(out, text.text());
 				}
 				case Run.Redacted redacted -> {
-					out.setText(" " + redacted.ground() + " ");
+					text(out, " " + redacted.ground() + " ");
 					out.setColor("FFFFFF");
 					CTShd shade = (out.getCTR().isSetRPr() ? out.getCTR().getRPr() : out.getCTR().addNewRPr()).addNewShd();
 					shade.setVal(STShd.CLEAR);
@@ -321,19 +318,26 @@ public class DocxRenderer {
 					shade.setFill("000000");
 				}
 				case Run.Marked marked -> {
-					out.setText(marked.text());
+					text(out, marked.text());
 					out.setTextHighlightColor("yellow");
 					XWPFRun ground = paragraph.createRun();
 					ground.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
 					ground.setBold(true);
-					ground.setText(" " + marked.ground());
+					text(ground, " " + marked.ground());
+					made.add(ground);
 				}
 				case Run.Placeholder placeholder -> {
 					out.setColor("990000");
-					out.setText("[" + placeholder.description() + "]");
+					text(out, "[" + placeholder.description() + "]");
 				}
 			}
 		}
+		return made;
+	}
+
+	/** All text goes in through POI, which escapes it; characters XML forbids are dropped first. */
+	private static void text(XWPFRun run, String text) {
+		run.setText(XmlCharacters.strip(text));
 	}
 
 	private static XWPFParagraph paragraph(XWPFDocument docx, String style) {

@@ -9,10 +9,13 @@ import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.model.Runs;
 import nl.nota.docgen.style.HouseStyle;
+import nl.nota.lang.model.XmlCharacters;
 
 /**
  * The HTML of a generated document: self-contained (inline CSS, no scripts, no external resources),
+ * written element by element through {@link XmlWriter} (no note text is ever concatenated into markup),
  * well-formed XHTML so the PDF renderer can lay out the very same markup on A4 pages. It is also the
  * preview, so it looks like the letter: Rijkshuisstijl logo bar, return address, addressee, reference
  * column, Datum and Betreft, body, closing.
@@ -22,21 +25,26 @@ public class HtmlRenderer {
 	static final String RIJKSBLAUW = "#154273";
 
 	public String render(GeneratedDocument document) {
-		StringBuilder html = new StringBuilder(8192);
-		html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl-NL\" xml:lang=\"nl-NL\">\n<head>\n")
-				.append("<meta charset=\"UTF-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-				.append("<meta name=\"generator\" content=\"Nota Workbench\"/>\n")
-				.append("<meta name=\"subject\" content=\"").append(escape(document.title())).append("\"/>\n")
-				.append("<title>").append(escape(documentTitle(document))).append("</title>\n<style>\n")
-				.append(css(document.style().font())).append(classificationCss(document.classification(), document.style().font()))
-				.append("</style>\n</head>\n<body>\n<div class=\"page ")
-				.append(document.kind() == Kind.LETTER ? "letter" : "nota").append("\">\n");
+		XmlWriter html = new XmlWriter();
+		html.htmlDoctype().start("html").attribute("xmlns", "http://www.w3.org/1999/xhtml")
+				.attribute("lang", GeneratedDocument.LANGUAGE).attribute("xml:lang", GeneratedDocument.LANGUAGE);
+		html.start("head");
+		html.empty("meta").attribute("charset", "UTF-8");
+		html.empty("meta").attribute("name", "viewport").attribute("content", "width=device-width, initial-scale=1");
+		html.empty("meta").attribute("name", "generator").attribute("content", "Nota Workbench");
+		html.empty("meta").attribute("name", "subject").attribute("content", document.plainTitle());
+		html.element("title", documentTitle(document));
+		html.element("style", css(document.style().font()) + classificationCss(document, document.style().font()));
+		html.end();
+		html.start("body").start("div").attribute("class", "page " + (document.kind() == Kind.LETTER ? "letter" : "nota"));
 		if (document.isDraft()) {
-			html.append("<p class=\"draft\">CONCEPT — onvolledig: ").append(escape(String.join(", ", document.draftRemarks())))
-					.append("</p>\n");
+			html.start("p").attribute("class", "draft").text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()))
+					.end();
 		}
-		if (document.classification() != null) {
-			html.append("<p class=\"classification\">").append(escape(document.classification())).append("</p>\n");
+		if (document.isClassified()) {
+			html.start("p").attribute("class", "classification");
+			runs(html, document.classification());
+			html.end();
 		}
 		logo(html, document);
 		if (document.kind() == Kind.LETTER) {
@@ -44,152 +52,175 @@ public class HtmlRenderer {
 		} else {
 			notaHead(html, document);
 		}
-		html.append("<div class=\"body\">\n");
+		html.start("div").attribute("class", "body");
 		for (Block block : document.body()) {
 			block(html, block);
 		}
-		html.append("</div>\n<div class=\"closing\">\n");
-		for (String line : document.closing()) {
-			html.append("<p>").append(line.isEmpty() ? "&#160;" : escape(line)).append("</p>\n");
+		html.end().start("div").attribute("class", "closing");
+		for (List<Run> line : document.closing()) {
+			line(html, "p", line);
 		}
-		html.append("</div>\n</div>\n</body>\n</html>\n");
-		return html.toString();
+		html.end().end().end().end();
+		return html.finish() + "\n";
+	}
+
+	/** A page with one message, for where there is no document to show (the workbench preview). */
+	public static String message(String title, String text) {
+		XmlWriter html = new XmlWriter();
+		html.htmlDoctype().start("html").attribute("xmlns", "http://www.w3.org/1999/xhtml").attribute("lang", "nl")
+				.start("head").empty("meta").attribute("charset", "UTF-8").element("title", title).end()
+				.start("body").attribute("style", "font-family: sans-serif; color: #444; margin: 2em;").element("p", text);
+		return html.finish() + "\n";
 	}
 
 	static String documentTitle(GeneratedDocument document) {
-		return document.kind() == Kind.LETTER ? "Kamerbrief: " + document.title() : document.title();
+		return document.kind() == Kind.LETTER ? "Kamerbrief: " + document.plainTitle() : document.plainTitle();
 	}
 
-	private static void logo(StringBuilder html, GeneratedDocument document) {
+	private static void logo(XmlWriter html, GeneratedDocument document) {
 		HouseStyle.Logo image = document.style().logo();
-		html.append("<div class=\"logo\">");
+		html.start("div").attribute("class", "logo");
 		if (image == null) {
-			html.append("<div class=\"bar\">&#160;</div>");
+			html.start("div").attribute("class", "bar").text("\u00a0").end();
 		} else {
-			html.append("<img class=\"image\" alt=\"Logo ").append(escape(document.style().ministry())).append("\" src=\"data:")
-					.append(image.mediaType()).append(";base64,").append(Base64.getEncoder().encodeToString(image.bytes()))
-					.append("\" style=\"height: ").append(HouseStyle.Logo.HEIGHT_MM).append("mm; width: ")
-					.append(String.format(java.util.Locale.ROOT, "%.1f", image.widthMm())).append("mm\"/>");
+			html.empty("img").attribute("class", "image").attribute("alt", "Logo " + document.style().ministry())
+					.attribute("src", "data:" + image.mediaType() + ";base64," + Base64.getEncoder().encodeToString(image.bytes()))
+					.attribute("style", "height: " + HouseStyle.Logo.HEIGHT_MM + "mm; width: "
+							+ String.format(java.util.Locale.ROOT, "%.1f", image.widthMm()) + "mm");
 		}
-		html.append("<div class=\"ministry\">");
+		html.start("div").attribute("class", "ministry");
 		List<String> lines = document.style().logoLines();
 		for (int i = 0; i < lines.size(); i++) {
-			html.append(i == 0 ? "" : "<br/>").append(escape(lines.get(i)));
+			if (i > 0) {
+				html.empty("br");
+			}
+			html.text(lines.get(i));
 		}
-		html.append("</div></div>\n");
+		html.end().end();
 	}
 
-	private static void letterHead(StringBuilder html, GeneratedDocument document) {
-		html.append("<table class=\"head\"><tr><td class=\"address\">\n");
-		html.append("<p class=\"return\">").append(escape(document.style().returnAddress())).append("</p>\n");
-		for (String line : document.addressLines()) {
-			html.append("<p>").append(escape(line)).append("</p>\n");
+	private static void letterHead(XmlWriter html, GeneratedDocument document) {
+		html.start("table").attribute("class", "head").start("tr").start("td").attribute("class", "address");
+		html.start("p").attribute("class", "return").text(document.style().returnAddress()).end();
+		for (List<Run> line : document.addressLines()) {
+			line(html, "p", line);
 		}
-		html.append("<table class=\"entries\">\n");
+		html.start("table").attribute("class", "entries");
 		entries(html, document.headerEntries());
-		html.append("</table>\n</td><td class=\"references\">\n");
+		html.end().end().start("td").attribute("class", "references");
 		for (Reference reference : document.referenceColumn()) {
-			html.append("<div class=\"reference\">");
+			html.start("div").attribute("class", "reference");
 			if (reference.label() != null) {
-				html.append("<p class=\"label\">").append(escape(reference.label())).append("</p>");
+				html.start("p").attribute("class", "label").text(reference.label()).end();
 			}
-			for (String line : reference.lines()) {
-				html.append("<p>").append(escape(line)).append("</p>");
+			for (List<Run> line : reference.lines()) {
+				line(html, "p", line);
 			}
-			html.append("</div>\n");
+			html.end();
 		}
-		html.append("</td></tr></table>\n");
+		html.end().end().end();
 	}
 
-	private static void notaHead(StringBuilder html, GeneratedDocument document) {
-		html.append("<h1 class=\"doctitle\">").append(escape(document.title())).append("</h1>\n<table class=\"entries nota\">\n");
+	private static void notaHead(XmlWriter html, GeneratedDocument document) {
+		html.start("h1").attribute("class", "doctitle");
+		runs(html, document.title());
+		html.end().start("table").attribute("class", "entries nota");
 		entries(html, document.headerEntries());
-		html.append("</table>\n");
+		html.end();
 	}
 
-	private static void entries(StringBuilder html, List<Entry> entries) {
+	private static void entries(XmlWriter html, List<Entry> entries) {
 		for (Entry entry : entries) {
-			html.append("<tr><th>").append(escape(entry.label())).append("</th><td>");
+			html.start("tr").element("th", entry.label()).start("td");
 			runs(html, entry.value());
-			html.append("</td></tr>\n");
+			html.end().end();
 		}
 	}
 
-	private static void block(StringBuilder html, Block block) {
+	/** A line of text; an empty one keeps its height. */
+	private static void line(XmlWriter html, String element, List<Run> line) {
+		html.start(element);
+		if (line.isEmpty()) {
+			html.text("\u00a0");
+		}
+		runs(html, line);
+		html.end();
+	}
+
+	private static void block(XmlWriter html, Block block) {
 		switch (block) {
-			case Block.Heading heading -> html.append(heading.level() == 1 ? "<h2>" : "<h3>").append(escape(heading.text()))
-					.append(heading.level() == 1 ? "</h2>\n" : "</h3>\n");
+			case Block.Heading heading -> {
+				html.start(heading.level() == 1 ? "h2" : "h3");
+				runs(html, heading.runs());
+				html.end();
+			}
 			case Block.Paragraph paragraph -> {
-				html.append("<p>");
+				html.start("p");
 				runs(html, paragraph.runs());
-				html.append("</p>\n");
+				html.end();
 			}
 			case Block.BulletList list -> {
-				html.append("<ul>\n");
+				html.start("ul");
 				for (List<Run> item : list.items()) {
-					html.append("<li>");
+					html.start("li");
 					runs(html, item);
-					html.append("</li>\n");
+					html.end();
 				}
-				html.append("</ul>\n");
+				html.end();
 			}
 		}
 	}
 
-	private static void runs(StringBuilder html, List<Run> runs) {
+	private static void runs(XmlWriter html, List<Run> runs) {
 		for (Run run : runs) {
 			switch (run) {
-				case Run.Text text when text.emphasis() -> html.append("<em>").append(escape(text.text())).append("</em>");
-				case Run.Text text -> html.append(escape(text.text()));
-				case Run.Redacted redacted -> html.append("<span class=\"redacted\" title=\"Gelakt op grond van artikel ")
-						.append(escape(redacted.ground())).append(" Woo\">").append(escape(redacted.ground())).append("</span>");
-				case Run.Marked marked -> html.append("<span class=\"marked\" title=\"Niet openbaar, artikel ")
-						.append(escape(marked.ground())).append(" Woo\">").append(escape(marked.text()))
-						.append("<sup class=\"ground\">").append(escape(marked.ground())).append("</sup></span>");
-				case Run.Placeholder placeholder -> html.append("<span class=\"placeholder\">[")
-						.append(escape(placeholder.description())).append("]</span>");
+				case Run.Text text when text.emphasis() -> html.element("em", text.text());
+				case Run.Text text -> html.text(text.text());
+				case Run.Redacted redacted -> html.start("span").attribute("class", "redacted")
+						.attribute("title", "Gelakt op grond van artikel " + redacted.ground() + " Woo").text(redacted.ground()).end();
+				case Run.Marked marked -> html.start("span").attribute("class", "marked")
+						.attribute("title", "Niet openbaar, artikel " + marked.ground() + " Woo").text(marked.text())
+						.start("sup").attribute("class", "ground").text(marked.ground()).end().end();
+				case Run.Placeholder placeholder -> html.start("span").attribute("class", "placeholder")
+						.text("[" + placeholder.description() + "]").end();
 			}
 		}
 	}
 
-	public static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t') {
-						out.append(c);
-					}
-				}
+	/**
+	 * A CSS string literal holding any text: everything but letters, digits and a few harmless marks is a
+	 * hex escape, so no value can end the string, the rule or the style element, or start an at-rule.
+	 */
+	static String cssString(String text) {
+		StringBuilder css = new StringBuilder(text.length() + 8).append('"');
+		XmlCharacters.strip(text).codePoints().forEach(c -> {
+			if (Character.isLetterOrDigit(c) || " .,-_()/:".indexOf(c) >= 0) {
+				css.appendCodePoint(c);
+			} else {
+				css.append('\\').append(Integer.toHexString(c)).append(' ');
 			}
-		}
-		return out.toString();
+		});
+		return css.append('"').toString();
 	}
 
 	/** VIR-BI: the classification on top and bottom of every printed page. */
-	private static String classificationCss(String classification, String font) {
-		if (classification == null) {
+	private static String classificationCss(GeneratedDocument document, String font) {
+		if (!document.isClassified()) {
 			return "";
 		}
-		String text = classification.replace("\\", "\\\\").replace("\"", "\\\"");
-		String box = "font-family: '" + font + "', Arial, sans-serif; font-weight: bold;";
-		return "@page { @top-center { content: \"" + text + "\"; " + box + " font-size: 8pt; }\n"
-				+ "  @bottom-left { content: \"" + text + "\"; " + box + " font-size: 7pt; } }\n"
+		String text = cssString(Runs.plain(document.classification()));
+		String box = "font-family: " + cssString(font) + ", Arial, sans-serif; font-weight: bold;";
+		return "@page { @top-center { content: " + text + "; " + box + " font-size: 8pt; }\n"
+				+ "  @bottom-left { content: " + text + "; " + box + " font-size: 7pt; } }\n"
 				+ "@media print { p.classification { display: none; } }\n";
 	}
 
 	private static String css(String font) {
 		return """
 				@page { size: A4; margin: 18mm 18mm 22mm 24mm;
-				  @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font-family: '%1$s', Arial, sans-serif; font-size: 7pt; } }
+				  @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font-family: %1$s, Arial, sans-serif; font-size: 7pt; } }
 				html { background: #e8e8e8; }
-				body { margin: 0; font-family: '%1$s', Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.45; color: #000; }
+				body { margin: 0; font-family: %1$s, Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.45; color: #000; }
 				.page { background: #fff; max-width: 178mm; margin: 0 auto; padding: 12mm 16mm 16mm 16mm; }
 				@media print { html { background: #fff; } .page { padding: 0; max-width: none; } }
 				.logo { text-align: center; margin-bottom: 10mm; }
@@ -224,6 +255,6 @@ public class HtmlRenderer {
 				.placeholder { background: #fde2e2; color: #900; }
 				.marked { background: #fff3b0; }
 				.marked .ground { font-size: 6.5pt; font-weight: bold; margin-left: 0.5mm; }
-				""".formatted(font, RIJKSBLAUW);
+				""".formatted(cssString(font), RIJKSBLAUW);
 	}
 }

@@ -1,7 +1,5 @@
 package nl.nota.docgen.render;
 
-import static nl.nota.docgen.render.HtmlRenderer.escape;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,21 +20,27 @@ import nl.nota.docgen.style.HouseStyle;
 /**
  * ODF text (ODT 1.3), the open standard. Named paragraph styles (Heading 1/2, List Bullet, Text Body)
  * as in the DOCX, so the document stays editable; written directly because the format is small and a
- * library would add more than it saves here.
+ * library would add more than it saves here, but always element by element through {@link XmlWriter}.
  */
 public class OdtRenderer {
 
 	private static final String MIMETYPE = "application/vnd.oasis.opendocument.text";
-	private static final String NAMESPACES = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-			+ " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-			+ " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-			+ " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-			+ " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-			+ " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
-			+ " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-			+ " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
-			+ " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
-			+ " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" office:version=\"1.3\"";
+	private static final String[][] NAMESPACES = { { "office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0" },
+			{ "style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0" }, { "text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0" },
+			{ "table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0" },
+			{ "fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" },
+			{ "svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" }, { "dc", "http://purl.org/dc/elements/1.1/" },
+			{ "draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" }, { "xlink", "http://www.w3.org/1999/xlink" },
+			{ "meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0" } };
+
+	/** A new part: the XML declaration and the root element with every namespace the parts use. */
+	private static XmlWriter root(String name) {
+		XmlWriter xml = new XmlWriter().declaration().start(name);
+		for (String[] namespace : NAMESPACES) {
+			xml.attribute("xmlns:" + namespace[0], namespace[1]);
+		}
+		return xml.attribute("office:version", "1.3");
+	}
 
 	public byte[] render(GeneratedDocument document) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -76,40 +80,61 @@ public class OdtRenderer {
 	}
 
 	private static String manifest(HouseStyle.Logo logo) {
-		String picture = logo == null ? "" : " <manifest:file-entry manifest:full-path=\"Pictures/logo." + logo.extension()
-				+ "\" manifest:media-type=\"" + logo.mediaType() + "\"/>\n";
-		return """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-				 <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-				 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-				 <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-				 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-				%s</manifest:manifest>
-				""".formatted(picture);
+		XmlWriter xml = new XmlWriter().declaration().start("manifest:manifest")
+				.attribute("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0").attribute("manifest:version", "1.3");
+		xml.empty("manifest:file-entry").attribute("manifest:full-path", "/").attribute("manifest:version", "1.3")
+				.attribute("manifest:media-type", MIMETYPE);
+		for (String part : List.of("content.xml", "styles.xml", "meta.xml")) {
+			xml.empty("manifest:file-entry").attribute("manifest:full-path", part).attribute("manifest:media-type", "text/xml");
+		}
+		if (logo != null) {
+			xml.empty("manifest:file-entry").attribute("manifest:full-path", "Pictures/logo." + logo.extension())
+					.attribute("manifest:media-type", logo.mediaType());
+		}
+		return xml.finish();
 	}
 
 	private static String meta(GeneratedDocument document) {
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta" + NAMESPACES + "><office:meta>"
-				+ "<meta:generator>Nota Workbench</meta:generator><dc:title>" + escape(HtmlRenderer.documentTitle(document))
-				+ "</dc:title><dc:subject>" + escape(document.title()) + "</dc:subject><dc:language>nl-NL</dc:language>"
-				+ "</office:meta></office:document-meta>\n";
+		XmlWriter xml = root("office:document-meta").start("office:meta");
+		xml.element("meta:generator", "Nota Workbench").element("dc:title", HtmlRenderer.documentTitle(document))
+				.element("dc:subject", document.plainTitle()).element("dc:language", GeneratedDocument.LANGUAGE);
+		return xml.finish();
 	}
 
-	private static String styles(String font, String classification) {
+	private static String styles(String font, List<Run> classification) {
+		XmlWriter xml = root("office:document-styles");
+		xml.start("office:font-face-decls").empty("style:font-face").attribute("style:name", "Huisletter")
+				.attribute("svg:font-family", "'" + font.replace("'", "") + "'").attribute("style:font-family-generic", "swiss").end();
+		xml.fragment(STYLES).fragment(PAGE_LAYOUT);
+		xml.start("office:master-styles").start("style:master-page").attribute("style:name", "Standard")
+				.attribute("style:page-layout-name", "A4");
 		// VIR-BI: the classification on top and bottom of every page
-		String header = classification == null ? ""
-				: "<style:header><text:p text:style-name=\"Classification\">" + escape(classification) + "</text:p></style:header>";
-		String footerMark = classification == null ? ""
-				: "<text:p text:style-name=\"Classification\">" + escape(classification) + "</text:p>";
-		return """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<office:document-styles%1$s>
-				 <office:font-face-decls><style:font-face style:name="%2$s" svg:font-family="'%2$s'" style:font-family-generic="swiss"/></office:font-face-decls>
+		if (!classification.isEmpty()) {
+			xml.start("style:header");
+			paragraph(xml, "Classification", classification);
+			xml.end();
+		}
+		xml.start("style:footer");
+		if (!classification.isEmpty()) {
+			paragraph(xml, "Classification", classification);
+		}
+		xml.start("text:p").attribute("text:style-name", "Footer").text("Pagina ").empty("text:page-number")
+				.attribute("text:select-page", "current").text(" van ").empty("text:page-count").end();
+		return xml.finish();
+	}
+
+	private static void paragraph(XmlWriter xml, String style, List<Run> runs) {
+		xml.start("text:p").attribute("text:style-name", style);
+		runs(xml, runs);
+		xml.end();
+	}
+
+	/** The named styles: fixed markup of the format, the same for every document. */
+	private static final String STYLES = """
 				 <office:styles>
 				  <style:default-style style:family="paragraph">
 				   <style:paragraph-properties fo:margin-bottom="0.2cm"/>
-				   <style:text-properties style:font-name="%2$s" fo:font-size="9.5pt" fo:language="nl" fo:country="NL"/>
+				   <style:text-properties style:font-name="Huisletter" fo:font-size="9.5pt" fo:language="nl" fo:country="NL"/>
 				  </style:default-style>
 				  <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
 				  <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text"/>
@@ -144,6 +169,9 @@ public class OdtRenderer {
 				   </text:list-level-style-bullet>
 				  </text:list-style>
 				 </office:styles>
+				""";
+
+	private static final String PAGE_LAYOUT = """
 				 <office:automatic-styles>
 				  <style:page-layout style:name="A4">
 				   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.8cm" fo:margin-bottom="1.2cm" fo:margin-left="2.4cm" fo:margin-right="1.8cm"/>
@@ -151,153 +179,164 @@ public class OdtRenderer {
 				   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style>
 				  </style:page-layout>
 				 </office:automatic-styles>
-				 <office:master-styles>
-				  <style:master-page style:name="Standard" style:page-layout-name="A4">
-				   %3$s<style:footer>%4$s<text:p text:style-name="Footer">Pagina <text:page-number text:select-page="current"/> van <text:page-count/></text:p></style:footer>
-				  </style:master-page>
-				 </office:master-styles>
-				</office:document-styles>
-				""".formatted(NAMESPACES, escape(font), header, footerMark);
-	}
+				""";
 
 	private static String content(GeneratedDocument document) {
-		StringBuilder body = new StringBuilder();
+		XmlWriter xml = root("office:document-content").fragment(AUTOMATIC_STYLES).start("office:body").start("office:text");
 		if (document.isDraft()) {
-			body.append("<text:p text:style-name=\"Standard\"><text:span text:style-name=\"Placeholder\">CONCEPT — onvolledig: ")
-					.append(escape(String.join(", ", document.draftRemarks()))).append("</text:span></text:p>");
+			xml.start("text:p").attribute("text:style-name", "Standard").start("text:span").attribute("text:style-name", "Placeholder")
+					.text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks())).end().end();
 		}
 		HouseStyle.Logo image = document.style().logo();
-		body.append("<text:p text:style-name=\"").append(image == null ? "Logo" : "LogoImage").append("\">");
+		xml.start("text:p").attribute("text:style-name", image == null ? "Logo" : "LogoImage");
 		if (image != null) {
-			body.append("<draw:frame draw:name=\"Logo\" text:anchor-type=\"as-char\" svg:width=\"")
-					.append(String.format(java.util.Locale.ROOT, "%.1fmm", image.widthMm())).append("\" svg:height=\"")
-					.append(HouseStyle.Logo.HEIGHT_MM).append("mm\"><draw:image xlink:href=\"Pictures/logo.").append(image.extension())
-					.append("\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame><text:line-break/>");
+			xml.start("draw:frame").attribute("draw:name", "Logo").attribute("text:anchor-type", "as-char")
+					.attribute("svg:width", String.format(java.util.Locale.ROOT, "%.1fmm", image.widthMm()))
+					.attribute("svg:height", HouseStyle.Logo.HEIGHT_MM + "mm");
+			xml.empty("draw:image").attribute("xlink:href", "Pictures/logo." + image.extension()).attribute("xlink:type", "simple")
+					.attribute("xlink:show", "embed").attribute("xlink:actuate", "onLoad");
+			xml.end().empty("text:line-break");
 		}
 		List<String> logo = document.style().logoLines();
 		for (int i = 0; i < logo.size(); i++) {
-			body.append(i == 0 ? "" : "<text:line-break/>").append(escape(logo.get(i)));
+			if (i > 0) {
+				xml.empty("text:line-break");
+			}
+			xml.text(logo.get(i));
 		}
-		body.append("</text:p>");
-		if (document.kind() == Kind.LETTER) {
-			letterHead(body, document);
-		} else {
-			body.append("<text:p text:style-name=\"Title\">").append(escape(document.title())).append("</text:p>");
-			entries(body, document.headerEntries());
-		}
+		xml.end();
 		boolean letter = document.kind() == Kind.LETTER;
 		if (letter) {
+			letterHead(xml, document);
 			// Rijkshuisstijl: the letter's text column leaves the reference column free
-			body.append("<text:section text:style-name=\"TextColumn\" text:name=\"Brieftekst\">");
+			xml.start("text:section").attribute("text:style-name", "TextColumn").attribute("text:name", "Brieftekst");
+		} else {
+			paragraph(xml, "Title", document.title());
+			entries(xml, document.headerEntries());
 		}
 		for (Block block : document.body()) {
-			block(body, block);
+			block(xml, block);
 		}
-		body.append("<text:p text:style-name=\"Standard\"/>");
-		for (String line : document.closing()) {
-			body.append("<text:p text:style-name=\"Standard\">").append(escape(line)).append("</text:p>");
+		xml.empty("text:p").attribute("text:style-name", "Standard");
+		for (List<Run> line : document.closing()) {
+			paragraph(xml, "Standard", line);
 		}
-		if (letter) {
-			body.append("</text:section>");
-		}
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content" + NAMESPACES + ">"
-				+ "<office:automatic-styles>"
-				+ "<style:style style:name=\"Emphasis\" style:family=\"text\"><style:text-properties fo:font-style=\"italic\"/></style:style>"
-				+ "<style:style style:name=\"Redacted\" style:family=\"text\"><style:text-properties fo:color=\"#ffffff\" fo:background-color=\"#000000\"/></style:style>"
-				+ "<style:style style:name=\"Marked\" style:family=\"text\"><style:text-properties fo:background-color=\"#fff3b0\"/></style:style>"
-				+ "<style:style style:name=\"Ground\" style:family=\"text\"><style:text-properties style:text-position=\"super 58%\" fo:font-weight=\"bold\"/></style:style>"
-				+ "<style:style style:name=\"Placeholder\" style:family=\"text\"><style:text-properties fo:color=\"#990000\" fo:background-color=\"#fde2e2\"/></style:style>"
-				+ "<style:style style:name=\"Logo\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\" fo:border-left=\"0.3cm solid " + HtmlRenderer.RIJKSBLAUW + "\" fo:padding-left=\"0.3cm\"/></style:style>"
-				+ "<style:style style:name=\"LogoImage\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\" fo:margin-bottom=\"1cm\"/></style:style>"
-				+ "<style:style style:name=\"TextColumn\" style:family=\"section\"><style:section-properties fo:margin-right=\"4.2cm\"/></style:style>"
-				+ "<style:style style:name=\"Label\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
-				+ "<style:style style:name=\"Head\" style:family=\"table\"><style:table-properties style:width=\"16.8cm\" table:align=\"left\"/></style:style>"
-				+ "<style:style style:name=\"Head.A\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"11.8cm\"/></style:style>"
-				+ "<style:style style:name=\"Head.B\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"5cm\"/></style:style>"
-				+ "<style:style style:name=\"Cell\" style:family=\"table-cell\"><style:table-cell-properties fo:border=\"none\" fo:padding=\"0cm\"/></style:style>"
-				+ "</office:automatic-styles><office:body><office:text>" + body + "</office:text></office:body></office:document-content>\n";
+		return xml.finish();
 	}
 
-	private static void letterHead(StringBuilder body, GeneratedDocument document) {
-		body.append("<table:table table:name=\"Briefhoofd\" table:style-name=\"Head\">")
-				.append("<table:table-column table:style-name=\"Head.A\"/><table:table-column table:style-name=\"Head.B\"/>")
-				.append("<table:table-row><table:table-cell table:style-name=\"Cell\" office:value-type=\"string\">");
-		body.append("<text:p text:style-name=\"Klein\">").append(escape(document.style().returnAddress())).append("</text:p>");
-		for (String line : document.addressLines()) {
-			body.append("<text:p text:style-name=\"Standard\">").append(escape(line)).append("</text:p>");
+	private static final String AUTOMATIC_STYLES = """
+			<office:automatic-styles>
+			 <style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+			 <style:style style:name="Redacted" style:family="text"><style:text-properties fo:color="#ffffff" fo:background-color="#000000"/></style:style>
+			 <style:style style:name="Marked" style:family="text"><style:text-properties fo:background-color="#fff3b0"/></style:style>
+			 <style:style style:name="Ground" style:family="text"><style:text-properties style:text-position="super 58%" fo:font-weight="bold"/></style:style>
+			 <style:style style:name="Placeholder" style:family="text"><style:text-properties fo:color="#990000" fo:background-color="#fde2e2"/></style:style>
+			 <style:style style:name="Logo" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="1cm" fo:border-left="0.3cm solid #154273" fo:padding-left="0.3cm"/></style:style>
+			 <style:style style:name="LogoImage" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="1cm"/></style:style>
+			 <style:style style:name="TextColumn" style:family="section"><style:section-properties fo:margin-right="4.2cm"/></style:style>
+			 <style:style style:name="Label" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+			 <style:style style:name="Head" style:family="table"><style:table-properties style:width="16.8cm" table:align="left"/></style:style>
+			 <style:style style:name="Head.A" style:family="table-column"><style:table-column-properties style:column-width="11.8cm"/></style:style>
+			 <style:style style:name="Head.B" style:family="table-column"><style:table-column-properties style:column-width="5cm"/></style:style>
+			 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="none" fo:padding="0cm"/></style:style>
+			</office:automatic-styles>
+			""";
+
+	private static void letterHead(XmlWriter xml, GeneratedDocument document) {
+		xml.start("table:table").attribute("table:name", "Briefhoofd").attribute("table:style-name", "Head");
+		xml.empty("table:table-column").attribute("table:style-name", "Head.A");
+		xml.empty("table:table-column").attribute("table:style-name", "Head.B");
+		xml.start("table:table-row").start("table:table-cell").attribute("table:style-name", "Cell")
+				.attribute("office:value-type", "string");
+		xml.start("text:p").attribute("text:style-name", "Klein").text(document.style().returnAddress()).end();
+		for (List<Run> line : document.addressLines()) {
+			paragraph(xml, "Standard", line);
 		}
-		body.append("<text:p text:style-name=\"Standard\"/>");
-		for (Entry entry : document.headerEntries()) {
-			body.append("<text:p text:style-name=\"Standard\">").append(escape(entry.label())).append("<text:tab/>");
-			runs(body, entry.value());
-			body.append("</text:p>");
-		}
-		body.append("</table:table-cell><table:table-cell table:style-name=\"Cell\" office:value-type=\"string\">");
+		xml.empty("text:p").attribute("text:style-name", "Standard");
+		entries(xml, document.headerEntries());
+		xml.end().start("table:table-cell").attribute("table:style-name", "Cell").attribute("office:value-type", "string");
 		for (Reference reference : document.referenceColumn()) {
-			body.append("<text:p text:style-name=\"Klein\">");
+			xml.start("text:p").attribute("text:style-name", "Klein");
 			if (reference.label() != null) {
-				body.append("<text:span text:style-name=\"Label\">").append(escape(reference.label())).append("</text:span><text:line-break/>");
+				xml.start("text:span").attribute("text:style-name", "Label").text(reference.label()).end().empty("text:line-break");
 			}
 			for (int i = 0; i < reference.lines().size(); i++) {
-				body.append(i == 0 ? "" : "<text:line-break/>").append(escape(reference.lines().get(i)));
-			}
-			body.append("</text:p><text:p text:style-name=\"Klein\"/>");
-		}
-		body.append("</table:table-cell></table:table-row></table:table>");
-	}
-
-	private static void entries(StringBuilder body, List<Entry> entries) {
-		for (Entry entry : entries) {
-			body.append("<text:p text:style-name=\"Standard\">").append(escape(entry.label())).append("<text:tab/>");
-			runs(body, entry.value());
-			body.append("</text:p>");
-		}
-	}
-
-	private static void block(StringBuilder body, Block block) {
-		switch (block) {
-			case Block.Heading heading -> body.append("<text:h text:style-name=\"Heading_20_").append(heading.level())
-					.append("\" text:outline-level=\"").append(heading.level()).append("\">").append(escape(heading.text()))
-					.append("</text:h>");
-			case Block.Paragraph paragraph -> {
-				body.append("<text:p text:style-name=\"Text_20_body\">");
-				runs(body, paragraph.runs());
-				body.append("</text:p>");
-			}
-			case Block.BulletList list -> {
-				body.append("<text:list text:style-name=\"Opsomming\">");
-				for (List<Run> item : list.items()) {
-					body.append("<text:list-item><text:p text:style-name=\"List_20_Bullet\">");
-					runs(body, item);
-					body.append("</text:p></text:list-item>");
+				if (i > 0) {
+					xml.empty("text:line-break");
 				}
-				body.append("</text:list>");
+				runs(xml, reference.lines().get(i));
+			}
+			xml.end().empty("text:p").attribute("text:style-name", "Klein");
+		}
+		xml.end().end().end();
+	}
+
+	private static void entries(XmlWriter xml, List<Entry> entries) {
+		for (Entry entry : entries) {
+			xml.start("text:p").attribute("text:style-name", "Standard").text(entry.label()).empty("text:tab");
+			runs(xml, entry.value());
+			xml.end();
+		}
+	}
+
+	private static void block(XmlWriter xml, Block block) {
+		switch (block) {
+			case Block.Heading heading -> {
+				xml.start("text:h").attribute("text:style-name", "Heading_20_" + heading.level())
+						.attribute("text:outline-level", String.valueOf(heading.level()));
+				runs(xml, heading.runs());
+				xml.end();
+			}
+			case Block.Paragraph paragraph -> paragraph(xml, "Text_20_body", paragraph.runs());
+			case Block.BulletList list -> {
+				xml.start("text:list").attribute("text:style-name", "Opsomming");
+				for (List<Run> item : list.items()) {
+					xml.start("text:list-item");
+					paragraph(xml, "List_20_Bullet", item);
+					xml.end();
+				}
+				xml.end();
 			}
 		}
 	}
 
-	private static void runs(StringBuilder body, List<Run> runs) {
+	private static void runs(XmlWriter xml, List<Run> runs) {
 		for (Run run : runs) {
 			switch (run) {
-				case Run.Text text when text.emphasis() -> body.append("<text:span text:style-name=\"Emphasis\">")
-						.append(spaces(text.text())).append("</text:span>");
-				case Run.Text text -> body.append(spaces(text.text()));
-				case Run.Redacted redacted -> body.append("<text:span text:style-name=\"Redacted\"> ")
-						.append(escape(redacted.ground())).append(" </text:span>");
-				case Run.Marked marked -> body.append("<text:span text:style-name=\"Marked\">").append(spaces(marked.text()))
-						.append("</text:span><text:span text:style-name=\"Ground\"> ").append(escape(marked.ground())).append("</text:span>");
-				case Run.Placeholder placeholder -> body.append("<text:span text:style-name=\"Placeholder\">[")
-						.append(escape(placeholder.description())).append("]</text:span>");
+				case Run.Text text when text.emphasis() -> {
+					xml.start("text:span").attribute("text:style-name", "Emphasis");
+					spaces(xml, text.text());
+					xml.end();
+				}
+				case Run.Text text -> spaces(xml, text.text());
+				case Run.Redacted redacted -> xml.start("text:span").attribute("text:style-name", "Redacted")
+						.text(" " + redacted.ground() + " ").end();
+				case Run.Marked marked -> {
+					xml.start("text:span").attribute("text:style-name", "Marked");
+					spaces(xml, marked.text());
+					xml.end().start("text:span").attribute("text:style-name", "Ground").text(" " + marked.ground()).end();
+				}
+				case Run.Placeholder placeholder -> xml.start("text:span").attribute("text:style-name", "Placeholder")
+						.text("[" + placeholder.description() + "]").end();
 			}
 		}
 	}
 
 	/** ODF collapses leading and repeated spaces unless written as text:s. */
-	private static String spaces(String text) {
-		String escaped = escape(text);
-		if (escaped.startsWith(" ")) {
-			escaped = "<text:s/>" + escaped.substring(1);
+	private static void spaces(XmlWriter xml, String text) {
+		StringBuilder pending = new StringBuilder();
+		boolean previousSpace = true; // a leading space counts as repeated
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' && previousSpace) {
+				xml.text(pending.toString());
+				pending.setLength(0);
+				xml.empty("text:s");
+			} else {
+				pending.append(c);
+			}
+			previousSpace = c == ' ';
 		}
-		return escaped.replace("  ", " <text:s/>");
+		xml.text(pending.toString());
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.model.Runs;
 import nl.nota.lang.nota.Emphasis;
 import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.KamerstukReference;
@@ -11,6 +12,7 @@ import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Text;
 import nl.nota.lang.nota.UnknownMarkup;
+import nl.nota.lang.model.XmlCharacters;
 
 /**
  * Turns inline note content into runs under a visibility policy. This is where redacted text is kept
@@ -41,24 +43,42 @@ final class InlineConverter {
 	private void append(List<? extends Inline> inlines, boolean emphasis, List<Run> runs) {
 		for (Inline inline : inlines) {
 			switch (inline) {
-				case Text text -> runs.add(new Run.Text(text.getValue() == null ? "" : text.getValue(), emphasis));
+				case Text text -> text(text.getValue() == null ? "" : text.getValue(), emphasis, runs);
 				case Emphasis nested -> append(nested.getInlines(), true, runs);
-				case KamerstukReference kamerstuk -> runs.add(new Run.Text("Kamerstuk " + orEmpty(kamerstuk.getNumber()), emphasis));
+				case KamerstukReference kamerstuk -> text("Kamerstuk " + orEmpty(kamerstuk.getNumber()), emphasis, runs);
 				case LetterReference letter -> runs.add(new Run.Text("kamerbrief", emphasis));
 				case Redaction redaction -> {
 					if (visibility == Visibility.INTERNAL) {
 						List<Run> inner = new ArrayList<>();
 						append(redaction.getInlines(), emphasis, inner);
-						runs.add(new Run.Marked(plain(normalize(inner)), orEmpty(redaction.getGround())));
+						runs.add(new Run.Marked(Runs.plain(normalize(inner)), orEmpty(redaction.getGround())));
 					} else {
 						runs.add(new Run.Redacted(orEmpty(redaction.getGround())));
 					}
 				}
-				case UnknownMarkup markup -> append(markup.getInlines(), emphasis, runs);
+				case UnknownMarkup markup -> {
+					if (visibility == Visibility.INTERNAL) {
+						append(markup.getInlines(), emphasis, runs);
+					} else {
+						// an error, so only a draft gets here; it may be a mistyped {lak ...}: public text shows a placeholder
+						runs.add(new Run.Placeholder("onbekende opmaak {" + orEmpty(markup.getName()) + "}"));
+					}
+				}
 				default -> {
 				}
 			}
 		}
+	}
+
+	/** A character XML forbids never reaches a document: it is a visible placeholder (validation reports it as an error). */
+	private static void text(String value, boolean emphasis, List<Run> runs) {
+		int from = 0;
+		for (int at = XmlCharacters.find(value, 0); at >= 0; at = XmlCharacters.find(value, from)) {
+			runs.add(new Run.Text(value.substring(from, at), emphasis));
+			runs.add(new Run.Placeholder("ongeldig teken " + XmlCharacters.describe(value.charAt(at))));
+			from = at + 1;
+		}
+		runs.add(new Run.Text(value.substring(from), emphasis));
 	}
 
 	/** Joins neighbouring text of the same emphasis, collapses whitespace, trims the ends. */
@@ -88,20 +108,13 @@ final class InlineConverter {
 		return result;
 	}
 
-	static String plain(List<Run> runs) {
-		StringBuilder text = new StringBuilder();
-		for (Run run : runs) {
-			switch (run) {
-				case Run.Text t -> text.append(t.text());
-				case Run.Redacted r -> text.append('[').append(r.ground()).append(']');
-				case Run.Placeholder p -> text.append('[').append(p.description()).append(']');
-				case Run.Marked m -> text.append(m.text());
-			}
-		}
-		return text.toString();
+	/** In capitals, as the sender is written under a nota; redacted text stays what it is. */
+	static List<Run> upperCase(List<Run> runs) {
+		return runs.stream().map(run -> run instanceof Run.Text text
+				? (Run) new Run.Text(text.text().toUpperCase(java.util.Locale.ROOT), text.emphasis()) : run).toList();
 	}
 
 	private static String orEmpty(String value) {
-		return value == null ? "" : value.strip();
+		return value == null ? "" : XmlCharacters.strip(value).strip();
 	}
 }

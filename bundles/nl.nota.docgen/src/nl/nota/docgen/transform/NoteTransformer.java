@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
+
 import nl.nota.docgen.model.Block;
 import nl.nota.docgen.model.Entry;
 import nl.nota.docgen.model.GeneratedDocument;
@@ -12,9 +14,12 @@ import nl.nota.docgen.model.GeneratedDocument.Audience;
 import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.model.Runs;
 import nl.nota.docgen.style.HouseStyle;
 import nl.nota.docgen.transform.InlineConverter.Visibility;
+import nl.nota.lang.model.HeadingInlines;
 import nl.nota.lang.model.Headings;
+import nl.nota.lang.model.XmlCharacters;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
@@ -75,8 +80,9 @@ public class NoteTransformer {
 		if (type != null && type.getCategory() == Category.LETTER) {
 			throw new NotPublishable("Dit bestand bevat alleen een brief; die is zelf al openbaar.");
 		}
-		if (classification(part) != null && PartFields.value(part, "gederubriceerd") == null) {
-			throw new NotPublishable("De nota is gerubriceerd (" + classification(part) + "); een openbare versie kan pas na "
+		if (isClassified(part) && PartFields.value(part, "gederubriceerd") == null) {
+			// a message to the writer, who may read the classification; it is never part of a document
+			throw new NotPublishable("De nota is gerubriceerd (" + PartFields.value(part, "rubricering") + "); een openbare versie kan pas na "
 					+ "derubricering. Zet dan 'gederubriceerd: <datum>' in de kop.");
 		}
 		WooInventory inventory = WooInventory.of(part, grounds);
@@ -137,40 +143,40 @@ public class NoteTransformer {
 			addMissingSections(body, part, specs, missing);
 		}
 		if (inventory != null) {
-			body.add(new Block.Heading(1, WooInventory.SECTION));
-			body.add(new Block.Paragraph(List.of(Run.text(inventory.explanation()))));
+			body.add(new Block.Heading(1, Runs.of(WooInventory.SECTION)));
+			body.add(new Block.Paragraph(Runs.of(inventory.explanation())));
 		}
-		List<String> closing = new ArrayList<>();
-		String sender = PartFields.value(part, "van");
-		if (sender != null && !sender.isEmpty()) {
-			closing.add(sender.toUpperCase(Locale.ROOT));
+		List<List<Run>> closing = new ArrayList<>();
+		List<Run> sender = fieldRuns(part, "van", inline);
+		if (!sender.isEmpty()) {
+			closing.add(InlineConverter.upperCase(sender));
 		}
-		String signer = plainField(part, "ondertekenaar", inline);
-		if (signer != null && audience == Audience.INTERNAL) {
+		List<Run> signer = fieldRuns(part, "ondertekenaar", inline);
+		if (!signer.isEmpty() && audience == Audience.INTERNAL) {
 			closing.add(signer);
 		}
 		String title = type == null ? capitalize(part.getKind()) : type.getTitle();
-		return new GeneratedDocument(Kind.NOTA, title, style, classification(part), List.of(), header, List.of(), body,
-				closing, missing, audience);
+		return new GeneratedDocument(Kind.NOTA, Runs.of(title), style, classification(part, inline), List.of(), header,
+				List.of(), body, closing, missing, audience);
 	}
 
 	private GeneratedDocument letter(Part part, Part nota, NoteType type, HouseStyle style, boolean draft) {
 		InlineConverter inline = new InlineConverter(Visibility.PUBLIC);
 		List<String> missing = new ArrayList<>();
-		String addressee = plainField(part, "aan", inline);
-		List<String> address = new ArrayList<>();
-		if (addressee == null) {
+		List<Run> addressee = fieldRuns(part, "aan", inline);
+		List<List<Run>> address = new ArrayList<>();
+		if (addressee.isEmpty()) {
 			if (draft) {
-				address.add("[ontbreekt: geadresseerde]");
+				address.add(List.of(new Run.Placeholder("ontbreekt: geadresseerde")));
 				missing.add("geadresseerde (aan)");
 			}
 		} else {
-			address.add("Aan " + addressee);
-			String lower = addressee.toLowerCase(Locale.ROOT);
+			address.add(prefixed("Aan ", addressee));
+			String lower = Runs.plain(addressee).toLowerCase(Locale.ROOT);
 			if (lower.contains("tweede kamer")) {
-				address.addAll(List.of("Postbus 20018", "2500 EA  Den Haag"));
+				address.addAll(List.of(Runs.of("Postbus 20018"), Runs.of("2500 EA  Den Haag")));
 			} else if (lower.contains("eerste kamer")) {
-				address.addAll(List.of("Postbus 20017", "2500 EA  Den Haag"));
+				address.addAll(List.of(Runs.of("Postbus 20017"), Runs.of("2500 EA  Den Haag")));
 			}
 		}
 		List<Entry> header = new ArrayList<>();
@@ -179,27 +185,30 @@ public class NoteTransformer {
 		header.add(subject.isEmpty() && draft ? placeholder("Betreft", missing) : new Entry("Betreft", subject));
 
 		List<Reference> references = new ArrayList<>();
-		List<String> sender = new ArrayList<>();
-		sender.add(style.ministry());
-		String directorate = PartFields.value(nota, "directie");
-		if (directorate != null && !directorate.isEmpty() && nota != part) {
-			sender.add(directorate);
+		List<List<Run>> sender = new ArrayList<>();
+		sender.add(Runs.of(style.ministry()));
+		if (nota != part) {
+			// the letter is public: the directorate it takes from the nota goes through the public view too
+			List<Run> directorate = fieldRuns(nota, "directie", inline);
+			if (!directorate.isEmpty()) {
+				sender.add(directorate);
+			}
 		}
 		references.add(new Reference(null, sender));
 		if (!style.visitingAddress().isEmpty()) {
-			references.add(new Reference("Bezoekadres", style.visitingAddress()));
+			references.add(Reference.of("Bezoekadres", style.visitingAddress()));
 		}
 		if (!style.postalAddress().isEmpty()) {
-			references.add(new Reference("Postadres", style.postalAddress()));
+			references.add(Reference.of("Postadres", style.postalAddress()));
 		}
 		if (!style.website().isEmpty()) {
-			references.add(new Reference(null, List.of(style.website())));
+			references.add(Reference.of(null, List.of(style.website())));
 		}
-		addReference(references, "Contactpersoon", plainField(part, "contactpersoon", inline));
-		addReference(references, "Onze referentie", plainField(part, "kenmerk", inline));
-		addReference(references, "Uw referentie", plainField(part, "uw-kenmerk", inline));
-		List<String> attachments = PartFields.all(part, "bijlage").stream()
-				.map(field -> InlineConverter.plain(inline.convert(field.getValue()))).toList();
+		addReference(references, "Contactpersoon", fieldRuns(part, "contactpersoon", inline));
+		addReference(references, "Onze referentie", fieldRuns(part, "kenmerk", inline));
+		addReference(references, "Uw referentie", fieldRuns(part, "uw-kenmerk", inline));
+		List<List<Run>> attachments = PartFields.all(part, "bijlage").stream().map(field -> inline.convert(field.getValue()))
+				.filter(runs -> !runs.isEmpty()).toList();
 		if (!attachments.isEmpty()) {
 			references.add(new Reference(attachments.size() == 1 ? "Bijlage" : "Bijlagen", attachments));
 		}
@@ -211,31 +220,42 @@ public class NoteTransformer {
 		if (draft && type != null) {
 			addMissingSections(body, part, type.getSections(), missing);
 		}
-		List<String> closing = new ArrayList<>();
-		String function = plainField(part, "functie", inline);
-		closing.add(function != null ? function + "," : draft ? "[ontbreekt: functie]" : "");
+		List<List<Run>> closing = new ArrayList<>();
+		List<Run> function = fieldRuns(part, "functie", inline);
+		closing.add(!function.isEmpty() ? suffixed(function, ",") : draft ? missingLine("functie", missing) : List.of());
 		for (Field jointly : PartFields.all(part, "mede-namens")) {
-			closing.add("mede namens " + InlineConverter.plain(inline.convert(jointly.getValue())));
+			closing.add(prefixed("mede namens ", inline.convert(jointly.getValue())));
 		}
-		String name = plainField(part, "ondertekenaar", inline);
-		closing.add("");
-		closing.add(name != null ? name : draft ? "[ontbreekt: ondertekenaar]" : "");
-		if (draft && function == null) {
-			missing.add("functie");
-		}
-		if (draft && name == null) {
-			missing.add("ondertekenaar");
-		}
-		String title = InlineConverter.plain(subject);
-		return new GeneratedDocument(Kind.LETTER, title.isEmpty() ? "Kamerbrief" : title, style, classification(part),
-				address, header, references, body, closing, missing, Audience.PUBLIC);
+		List<Run> name = fieldRuns(part, "ondertekenaar", inline);
+		closing.add(List.of());
+		closing.add(!name.isEmpty() ? name : draft ? missingLine("ondertekenaar", missing) : List.of());
+		return new GeneratedDocument(Kind.LETTER, subject.isEmpty() ? Runs.of("Kamerbrief") : subject, style,
+				classification(part, inline), address, header, references, body, closing, missing, Audience.PUBLIC);
+	}
+
+	private static List<Run> missingLine(String what, List<String> missing) {
+		missing.add(what);
+		return List.of(new Run.Placeholder("ontbreekt: " + what));
+	}
+
+	private static List<Run> prefixed(String text, List<Run> runs) {
+		List<Run> result = new ArrayList<>(runs.size() + 1);
+		result.add(Run.text(text));
+		result.addAll(runs);
+		return result;
+	}
+
+	private static List<Run> suffixed(List<Run> runs, String text) {
+		List<Run> result = new ArrayList<>(runs);
+		result.add(Run.text(text));
+		return result;
 	}
 
 	private static void addSection(List<Block> body, Section section, InlineConverter inline) {
-		if (!addWithheld(body, 1, section.getHeading(), inline)) {
+		if (!addWithheld(body, 1, section, section.getHeading(), inline)) {
 			body.addAll(blocks(section.getBlocks(), inline));
 			for (Subsection subsection : section.getSubsections()) {
-				if (!addWithheld(body, 2, subsection.getHeading(), inline)) {
+				if (!addWithheld(body, 2, subsection, subsection.getHeading(), inline)) {
 					body.addAll(blocks(subsection.getBlocks(), inline));
 				}
 			}
@@ -243,22 +263,23 @@ public class NoteTransformer {
 	}
 
 	/**
-	 * Adds the heading; for a section marked not public, also decides its content: in a public document a
-	 * box with the ground instead of the text. Returns true when the content has been dealt with.
+	 * Adds the heading, read as inline content under the same visibility as the text; for a section marked
+	 * not public, also decides its content: in a public document a box with the ground instead of the text.
+	 * Returns true when the content has been dealt with.
 	 */
-	private static boolean addWithheld(List<Block> body, int level, String heading, InlineConverter inline) {
-		String visible = Headings.visible(heading);
-		java.util.Optional<String> ground = Headings.notPublicGround(heading);
+	private static boolean addWithheld(List<Block> body, int level, EObject owner, String heading, InlineConverter inline) {
+		List<Run> visible = inline.convert(HeadingInlines.of(owner, heading));
+		Optional<String> ground = Headings.notPublicGround(heading);
 		if (ground.isEmpty()) {
 			body.add(new Block.Heading(level, visible));
 			return false;
 		}
 		if (inline.isPublic()) {
 			body.add(new Block.Heading(level, visible));
-			body.add(new Block.Paragraph(List.of(new Run.Redacted(ground.get()))));
+			body.add(new Block.Paragraph(List.of(new Run.Redacted(XmlCharacters.strip(ground.get())))));
 			return true;
 		}
-		body.add(new Block.Heading(level, visible + " (niet openbaar, " + ground.get() + ")"));
+		body.add(new Block.Heading(level, suffixed(visible, " (niet openbaar, " + XmlCharacters.strip(ground.get()) + ")")));
 		return false;
 	}
 
@@ -268,7 +289,7 @@ public class NoteTransformer {
 			boolean present = part.getSections().stream()
 					.anyMatch(section -> Headings.normalize(orEmpty(section.getHeading())).equals(Headings.normalize(spec.getHeading())));
 			if (!present && spec.getRequirement() == Requirement.REQUIRED) {
-				body.add(new Block.Heading(1, spec.getHeading()));
+				body.add(new Block.Heading(1, Runs.of(spec.getHeading())));
 				body.add(new Block.Paragraph(List.of(new Run.Placeholder("ontbreekt: " + spec.getHeading()))));
 				missing.add("sectie " + spec.getHeading());
 			}
@@ -309,24 +330,29 @@ public class NoteTransformer {
 		return new Entry(label, List.of(new Run.Placeholder("ontbreekt: " + label.toLowerCase(Locale.ROOT))));
 	}
 
-	private static String plainField(Part part, String key, InlineConverter inline) {
+	/** The first field with this key as inline content under the converter's visibility; empty when absent. */
+	private static List<Run> fieldRuns(Part part, String key, InlineConverter inline) {
 		List<Field> fields = PartFields.all(part, key);
-		if (fields.isEmpty()) {
-			return null;
-		}
-		String value = InlineConverter.plain(inline.convert(fields.get(0).getValue()));
-		return value.isEmpty() ? null : value;
+		return fields.isEmpty() ? List.of() : inline.convert(fields.get(0).getValue());
 	}
 
-	private static void addReference(List<Reference> references, String label, String value) {
-		if (value != null) {
+	private static void addReference(List<Reference> references, String label, List<Run> value) {
+		if (!value.isEmpty()) {
 			references.add(new Reference(label, List.of(value)));
 		}
 	}
 
-	private static String classification(Part part) {
+	/** The rubricering in capitals, under the document's visibility; empty when there is none ("geen"). */
+	private static List<Run> classification(Part part, InlineConverter inline) {
+		if (!isClassified(part)) {
+			return List.of();
+		}
+		return InlineConverter.upperCase(fieldRuns(part, "rubricering", inline));
+	}
+
+	private static boolean isClassified(Part part) {
 		String value = PartFields.value(part, "rubricering");
-		return value == null || value.isBlank() || value.equalsIgnoreCase("geen") ? null : value.toUpperCase(Locale.ROOT);
+		return value != null && !value.isBlank() && !value.equalsIgnoreCase("geen");
 	}
 
 	private static String capitalize(String text) {

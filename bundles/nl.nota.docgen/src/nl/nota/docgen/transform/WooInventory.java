@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 
+import nl.nota.docgen.model.Runs;
+
+import nl.nota.lang.model.HeadingInlines;
 import nl.nota.lang.model.Headings;
+import nl.nota.lang.model.XmlCharacters;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.Field;
+import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Section;
@@ -54,11 +60,11 @@ public record WooInventory(Map<String, Integer> counts, List<String> names, Map<
 			}
 		}
 		Map<String, String> sections = new LinkedHashMap<>();
+		InlineConverter published = new InlineConverter(InlineConverter.Visibility.PUBLIC);
 		for (Section section : part.getSections()) {
-			Headings.notPublicGround(section.getHeading()).ifPresent(ground -> sections.put(Headings.visible(section.getHeading()), code(ground)));
+			heading(section, section.getHeading(), published, sections, counts);
 			for (Subsection subsection : section.getSubsections()) {
-				Headings.notPublicGround(subsection.getHeading())
-						.ifPresent(ground -> sections.put(Headings.visible(subsection.getHeading()), code(ground)));
+				heading(subsection, subsection.getHeading(), published, sections, counts);
 			}
 		}
 		sections.values().forEach(ground -> counts.merge(ground, 1, Integer::sum));
@@ -67,8 +73,21 @@ public record WooInventory(Map<String, Integer> counts, List<String> names, Map<
 		return new WooInventory(counts, names, sections, titles);
 	}
 
+	/** Counts the redactions inside a heading; a section withheld as a whole is named by its heading as published. */
+	private static void heading(EObject owner, String heading, InlineConverter published, Map<String, String> sections,
+			Map<String, Integer> counts) {
+		List<Inline> inlines = HeadingInlines.of(owner, heading);
+		for (Inline inline : inlines) {
+			List<Redaction> redactions = inline instanceof Redaction redaction ? List.of(redaction)
+					: EcoreUtil2.getAllContentsOfType(inline, Redaction.class);
+			redactions.forEach(redaction -> counts.merge(code(redaction.getGround()), 1, Integer::sum));
+		}
+		Headings.notPublicGround(heading).ifPresent(ground -> sections.put(Runs.plain(published.convert(inlines)), code(ground)));
+	}
+
 	private static String code(String ground) {
-		return ground == null || ground.isBlank() ? "zonder grond" : ground.strip().toLowerCase(Locale.ROOT);
+		String clean = ground == null ? "" : XmlCharacters.strip(ground).strip();
+		return clean.isEmpty() ? "zonder grond" : clean.toLowerCase(Locale.ROOT);
 	}
 
 	public int total() {
@@ -121,10 +140,19 @@ public record WooInventory(Map<String, Integer> counts, List<String> names, Map<
 	}
 
 	private static String cell(String value) {
-		return value.contains(";") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		return value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 	private static String quote(String value) {
-		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : value.toCharArray()) {
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				default -> json.append(c < 0x20 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+			}
+		}
+		return json.append('"').toString();
 	}
 }

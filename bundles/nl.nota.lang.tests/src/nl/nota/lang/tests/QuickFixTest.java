@@ -29,6 +29,12 @@ class QuickFixTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void deleteACharacterXmlForbids() throws Exception {
+		String broken = VALID.replace("Er is een overleg.", "Er is een\u0007 overleg.");
+		assertEquals(VALID, fix(broken, IssueCodes.INVALID_CHARACTER, "Verwijder het teken"));
+	}
+
+	@Test
 	void insertAMissingSectionWhereItBelongs() throws Exception {
 		String text = VALID.replace("# Kernpunten\n- Een punt.\n\n", "");
 		String fixed = fix(text, IssueCodes.MISSING_SECTION, "Voeg de sectie 'Kernpunten' toe");

@@ -59,6 +59,8 @@ public class QuickFixes {
 					.map(suggestion -> replace(issue, "Vervang door '" + suggestion + "'", "Spelling volgens het woordenboek.", suggestion))
 					.toList();
 			case IssueCodes.SECTION_ORDER -> moveSection(issue, text, data);
+			case IssueCodes.INVALID_CHARACTER -> List.of(new Fix("Verwijder het teken", "Verwijdert het stuurteken uit de tekst.",
+					List.of(new Edit(issue.getOffset(), issue.getLength(), ""))));
 			default -> List.of();
 		};
 	}

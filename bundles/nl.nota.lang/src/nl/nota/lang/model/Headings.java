@@ -10,12 +10,13 @@ import nl.nota.lang.types.noteType.SectionSpec;
 
 /**
  * Headings as written: "# Politieke context {lak 5.2}" is the heading "Politieke context" of a section
- * that is not public, on Woo ground 5.2. Headings compare ignoring case, extra whitespace, a trailing
+ * that is not public, on Woo ground 5.2 (a mark without text; "{lak 5.1.2e: naam}" is a redaction inside the
+ * heading, see {@link HeadingInlines}). Headings compare ignoring case, extra whitespace, a trailing
  * colon and that mark.
  */
 public final class Headings {
 
-	private static final Pattern NOT_PUBLIC = Pattern.compile("\\s*\\{\\s*lak\\b\\s*([^}]*)\\}\\s*$");
+	private static final Pattern NOT_PUBLIC = Pattern.compile("\\s*\\{\\s*lak\\b\\s*([^}:]*)\\}\\s*$");
 
 	private Headings() {
 	}

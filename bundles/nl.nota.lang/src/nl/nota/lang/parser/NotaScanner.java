@@ -364,8 +364,9 @@ public final class NotaScanner {
 		}
 	}
 
+	/** Directives ignore case: "{LAK 5.1.2e: ...}" is a redaction too, never unknown markup whose text would be shown. */
 	private static Kind directive(String word) {
-		return switch (word) {
+		return switch (word.toLowerCase(java.util.Locale.ROOT)) {
 			case "lak" -> Kind.KW_LAK;
 			case "kamerstuk" -> Kind.KW_KAMERSTUK;
 			case "kamerbrief" -> Kind.KW_KAMERBRIEF;

@@ -14,6 +14,7 @@ import com.google.inject.Inject;
 
 import nl.nota.lang.model.NoteText;
 import nl.nota.lang.model.Suggestions;
+import nl.nota.lang.model.XmlCharacters;
 import nl.nota.lang.nota.Block;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
@@ -44,6 +45,25 @@ public class DocumentValidator extends NotaCheck {
 		if (document.getParts().isEmpty()) {
 			error("Dit bestand bevat geen nota. Begin met de soort en het onderwerp, bijvoorbeeld 'beslisnota: Geannoteerde agenda DMM'.",
 					document, null, IssueCodes.EMPTY_DOCUMENT);
+		}
+	}
+
+	/** Enough to find them all in practice; a binary file pasted in gets its first ones, not thousands. */
+	private static final int MAX_INVALID_CHARACTERS = 50;
+
+	@Check
+	public void checkCharacters(Document document) {
+		ICompositeNode node = NodeModelUtils.getNode(document);
+		if (node == null) {
+			return;
+		}
+		String text = node.getRootNode().getText();
+		int reported = 0;
+		for (int at = XmlCharacters.find(text, 0); at >= 0 && reported < MAX_INVALID_CHARACTERS; at = XmlCharacters.find(text, at + 1)) {
+			getMessageAcceptor().acceptError("Het teken " + XmlCharacters.describe(text.charAt(at)) + " kan in geen document staan "
+					+ "(een stuurteken, vaak meegekopieerd uit een pdf of een ander programma). Verwijder het.", document, at, 1,
+					IssueCodes.INVALID_CHARACTER);
+			reported++;
 		}
 	}
 

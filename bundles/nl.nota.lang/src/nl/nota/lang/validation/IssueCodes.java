@@ -58,6 +58,10 @@ public interface IssueCodes {
 	String PERSONAL_VIEWS = PREFIX + "personal-views";
 	/** Text marked not public in the Kamerbrief, which is public as a whole. */
 	String REDACTION_IN_LETTER = PREFIX + "redaction-in-letter";
+	/** A redaction in a nota field that the (public) Kamerbrief prints, such as the directorate in its reference column. */
+	String REDACTION_SHOWN_IN_LETTER = PREFIX + "redaction-shown-in-letter";
+	/** A character XML 1.0 forbids (a control character, U+FFFE, U+FFFF): no document can hold it. */
+	String INVALID_CHARACTER = PREFIX + "invalid-character";
 	/** Writing checks; severities per project in schrijfregels.properties. */
 	/** Data: abbreviation, expansion ("" when unknown), offset of the first use. */
 	String ABBREVIATION = PREFIX + "abbreviation";

@@ -1,15 +1,23 @@
 package nl.nota.lang.validation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import nl.nota.lang.model.HeadingInlines;
 import nl.nota.lang.model.Headings;
+import nl.nota.lang.model.PartFields;
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.Field;
+import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.nota.Redaction;
@@ -36,14 +44,74 @@ public class RedactionValidator extends NotaCheck {
 
 	@Check
 	public void checkSection(Section section) {
-		Headings.notPublicGround(section.getHeading())
-				.ifPresent(ground -> check(section, Literals.SECTION__HEADING, ground));
+		checkHeading(section, section.getHeading(), Literals.SECTION__HEADING);
 	}
 
 	@Check
 	public void checkSubsection(Subsection subsection) {
-		Headings.notPublicGround(subsection.getHeading())
-				.ifPresent(ground -> check(subsection, Literals.SUBSECTION__HEADING, ground));
+		checkHeading(subsection, subsection.getHeading(), Literals.SUBSECTION__HEADING);
+	}
+
+	/** Fields of the nota that the Kamerbrief prints: a redaction there would be published with the letter. */
+	private static final List<String> SHOWN_IN_LETTER = List.of("directie");
+
+	@Check
+	public void checkFieldShownInLetter(Field field) {
+		if (!(field.eContainer() instanceof Part part) || !SHOWN_IN_LETTER.contains(PartFields.key(field))
+				|| !(part.eContainer() instanceof Document document) || document.getParts().indexOf(part) != 0
+				|| document.getParts().size() < 2) {
+			return;
+		}
+		for (Redaction redaction : EcoreUtil2.getAllContentsOfType(field, Redaction.class)) {
+			error("De Kamerbrief neemt '" + field.getKey() + "' over uit de nota en is openbaar: hierin kan niets worden gelakt. "
+					+ "Schrijf de waarde zonder {lak}.", redaction, null, IssueCodes.REDACTION_SHOWN_IN_LETTER);
+		}
+	}
+
+	/** The not-public mark at the end of a heading, and redactions inside it, each where it is written. */
+	private void checkHeading(EObject owner, String heading, EStructuralFeature feature) {
+		Headings.notPublicGround(heading).ifPresent(ground -> check(owner, feature, ground));
+		List<Inline> inlines = HeadingInlines.of(owner, heading);
+		if (inlines.isEmpty()) {
+			return;
+		}
+		INode node = NodeModelUtils.findNodesForFeature(owner, feature).stream().findFirst().orElse(null);
+		int searchFrom = 0;
+		for (Inline inline : inlines) {
+			List<Redaction> redactions = inline instanceof Redaction redaction ? List.of(redaction)
+					: EcoreUtil2.getAllContentsOfType(inline, Redaction.class);
+			for (Redaction redaction : redactions) {
+				// the heading was parsed on its own: find the redaction's text in the heading line to place the marker
+				String written = NodeModelUtils.getTokenText(NodeModelUtils.getNode(redaction));
+				int at = node == null ? -1 : node.getText().indexOf(written, searchFrom);
+				int[] region = at < 0 || node == null ? null : new int[] { node.getOffset() + at, written.length() };
+				searchFrom = at < 0 ? searchFrom : at + written.length();
+				checkInHeading(owner, feature, region, redaction.getGround());
+			}
+		}
+	}
+
+	private void checkInHeading(EObject owner, EStructuralFeature feature, int[] region, String code) {
+		if (region == null) {
+			check(owner, feature, code);
+			return;
+		}
+		Part part = EcoreUtil2.getContainerOfType(owner, Part.class);
+		NoteType type = part == null ? null : partTypes.typeOf(part);
+		if (type != null && type.getCategory() == Category.LETTER) {
+			getMessageAcceptor().acceptError("De Kamerbrief is openbaar, ook zijn koppen: hierin kan niets worden gelakt. "
+					+ "Haal de tekst uit de kop, of zet hem in de nota.", owner, region[0], region[1], IssueCodes.REDACTION_IN_LETTER);
+			return;
+		}
+		String known = String.join(", ", grounds.codes());
+		if (code == null || code.isBlank()) {
+			getMessageAcceptor().acceptError("Geef de Woo-grond van wat niet openbaar is, bijvoorbeeld {lak 5.1.2e: naam}. Mogelijk zijn: "
+					+ known + ".", owner, region[0], region[1], IssueCodes.MISSING_GROUND);
+		} else if (grounds.find(code).isEmpty()) {
+			// no fix data: the quick fix replaces a ground written alone, and here the region is the whole redaction
+			getMessageAcceptor().acceptError("'" + code + "' is geen Woo-grond. Mogelijk zijn: " + known + ".", owner, region[0],
+					region[1], IssueCodes.UNKNOWN_GROUND);
+		}
 	}
 
 	private void check(EObject marked, EStructuralFeature feature, String code) {

@@ -172,8 +172,7 @@ public abstract class PreviewView extends ViewPart {
 	}
 
 	static String message(String text) {
-		return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Voorbeeld</title></head>"
-				+ "<body style=\"font-family: sans-serif; color: #444; margin: 2em;\"><p>" + HtmlRenderer.escape(text) + "</p></body></html>";
+		return HtmlRenderer.message("Voorbeeld", text);
 	}
 
 	/** The HTML the browser was last given (what the writer sees). */

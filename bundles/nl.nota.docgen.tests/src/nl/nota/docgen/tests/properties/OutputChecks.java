@@ -1,0 +1,100 @@
+package nl.nota.docgen.tests.properties;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+
+/** What every output must satisfy, whatever the note held. */
+final class OutputChecks {
+
+	private static final Set<String> HTML_ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div", "p", "table",
+			"tr", "td", "th", "h1", "h2", "h3", "ul", "li", "em", "span", "sup", "img", "br");
+	private static final Set<String> HTML_ATTRIBUTES = Set.of("xmlns", "lang", "xml:lang", "charset", "name", "content", "class",
+			"title", "alt", "src", "style");
+
+	private OutputChecks() {
+	}
+
+	/** No readable part of any public file holds the secret, in any letter case. */
+	static void nothingPublished(Trial.Outputs outputs, String secret, String context) throws IOException {
+		for (Map.Entry<String, byte[]> file : outputs.publicFiles().entrySet()) {
+			for (Map.Entry<String, String> readable : OutputReader.readable(file.getKey(), file.getValue()).entrySet()) {
+				if (readable.getValue().toLowerCase(Locale.ROOT).contains(secret.toLowerCase(Locale.ROOT))) {
+					fail("The redacted " + secret + " is published in " + readable.getKey() + " (" + context + ")");
+				}
+			}
+		}
+	}
+
+	/** The file parses in its format; HTML holds only what the renderer writes. */
+	static void wellFormed(String name, byte[] bytes, String context) throws Exception {
+		String where = name + " (" + context + ")";
+		if (name.endsWith(".docx") || name.endsWith(".odt")) {
+			for (Map.Entry<String, byte[]> entry : OutputReader.zipEntries(bytes).entrySet()) {
+				if (entry.getKey().endsWith(".xml") || entry.getKey().endsWith(".rels")) {
+					parse(entry.getValue(), name + "!" + entry.getKey() + " (" + context + ")");
+				}
+			}
+		} else if (name.endsWith(".html")) {
+			org.w3c.dom.Document html = parse(bytes, where);
+			NodeList all = html.getElementsByTagName("*");
+			for (int i = 0; i < all.getLength(); i++) {
+				Element element = (Element) all.item(i);
+				assertTrue(HTML_ELEMENTS.contains(element.getTagName()), () -> "element <" + element.getTagName() + "> in " + where);
+				NamedNodeMap attributes = element.getAttributes();
+				for (int a = 0; a < attributes.getLength(); a++) {
+					Attr attribute = (Attr) attributes.item(a);
+					assertTrue(HTML_ATTRIBUTES.contains(attribute.getName()), () -> "attribute " + attribute.getName() + " in " + where);
+				}
+				if (element.hasAttribute("src")) {
+					assertTrue(element.getAttribute("src").startsWith("data:image/"), () -> "src " + element.getAttribute("src") + " in " + where);
+				}
+				if (element.hasAttribute("style")) {
+					assertTrue(element.getAttribute("style").matches("height: \\d+(\\.\\d+)?mm; width: \\d+(\\.\\d+)?mm"),
+							() -> "style " + element.getAttribute("style") + " in " + where);
+				}
+			}
+			// as an HTML parser reads a style element: raw text up to "</"; no imports or resources
+			NodeList styles = html.getElementsByTagName("style");
+			for (int i = 0; i < styles.getLength(); i++) {
+				String css = styles.item(i).getTextContent();
+				assertTrue(!css.contains("</") && !css.contains("@import") && !css.contains("url(") && !css.contains("<"),
+						() -> "style sheet with markup or resources in " + where + ":\n" + css);
+			}
+		} else if (name.endsWith(".pdf")) {
+			try (PDDocument pdf = Loader.loadPDF(bytes)) {
+				assertTrue(pdf.getNumberOfPages() > 0, () -> "no pages in " + where);
+			}
+		}
+	}
+
+	static org.w3c.dom.Document parse(byte[] xml, String where) {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(false);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", !new String(xml, 0, Math.min(xml.length, 64),
+					StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+			return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+		} catch (Exception e) {
+			return fail("not well-formed: " + where + ": " + e.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package nl.nota.docgen.model;
+
+import java.util.List;
+
+/** Inline content as one line of text, for where a format has no runs: metadata, titles, running headers. */
+public final class Runs {
+
+	private Runs() {
+	}
+
+	/** Fixed text (labels, house style data); note text goes through the transformation instead. */
+	public static List<Run> of(String text) {
+		return text == null || text.isEmpty() ? List.of() : List.of(Run.text(text));
+	}
+
+	/** The text a reader sees: a redaction box as its ground in brackets, a placeholder as its description. */
+	public static String plain(List<Run> runs) {
+		StringBuilder text = new StringBuilder();
+		for (Run run : runs) {
+			switch (run) {
+				case Run.Text t -> text.append(t.text());
+				case Run.Redacted r -> text.append('[').append(r.ground()).append(']');
+				case Run.Placeholder p -> text.append('[').append(p.description()).append(']');
+				case Run.Marked m -> text.append(m.text());
+			}
+		}
+		return text.toString();
+	}
+}

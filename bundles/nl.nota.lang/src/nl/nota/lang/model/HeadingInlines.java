@@ -1,0 +1,42 @@
+package nl.nota.lang.model;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.XtextResource;
+
+import nl.nota.lang.nota.Document;
+import nl.nota.lang.nota.Inline;
+
+/**
+ * The inline content of a heading. A heading is one token of the line-oriented lexer; its markup
+ * ({@code *nadruk*}, {@code {lak 5.1.2e: naam}}, escapes) is read by the note's own parser, the same way as
+ * a part's title, so a heading holds exactly what prose can hold and nothing is read differently.
+ */
+public final class HeadingInlines {
+
+	private HeadingInlines() {
+	}
+
+	/**
+	 * The inlines of a heading of {@code owner} (a section or sub-section in a parsed note), without the
+	 * not-public mark at its end.
+	 */
+	public static List<Inline> of(EObject owner, String heading) {
+		String visible = Headings.visible(heading);
+		if (visible.isEmpty()) {
+			return List.of();
+		}
+		if (!(owner.eResource() instanceof XtextResource resource)) {
+			throw new IllegalStateException("A heading is read with the parser of its note; this one has none.");
+		}
+		// "x:" opens a part whose title is the heading: the title is inline content up to the end of the line
+		IParseResult result = resource.getParser().parse(new StringReader("x: " + visible));
+		if (result.getRootASTElement() instanceof Document document && !document.getParts().isEmpty()) {
+			return List.copyOf(document.getParts().get(0).getTitle());
+		}
+		return List.of();
+	}
+}
