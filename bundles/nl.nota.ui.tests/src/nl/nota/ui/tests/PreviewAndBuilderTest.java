@@ -41,6 +41,13 @@ class PreviewAndBuilderTest {
 		document.replace(subject, 0, "Herziene ");
 		Workbench.waitUntil(() -> preview.currentHtml().contains("Herziene Geannoteerde agenda"), "the edit in the preview");
 
+		// what the writer types is text in the preview, never markup; a character no document can hold shows as such
+		document.replace(subject, 0, "<script>alert(1)</script>\u0001 ");
+		Workbench.waitUntil(() -> preview.currentHtml().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the typed markup as text");
+		assertFalse(preview.currentHtml().contains("<script"), preview.currentHtml());
+		assertTrue(preview.currentHtml().contains("[ongeldig teken U+0001]"), preview.currentHtml());
+		document.replace(subject, "<script>alert(1)</script>\u0001 ".length(), "");
+
 		// a note with errors is still previewed, as a draft
 		int kernpunten = document.get().indexOf("# Kernpunten\n");
 		document.replace(kernpunten, document.get().indexOf("\n# Toelichting", kernpunten) + 1 - kernpunten, "");

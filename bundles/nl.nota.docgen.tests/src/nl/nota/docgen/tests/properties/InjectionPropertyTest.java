@@ -45,6 +45,8 @@ class InjectionPropertyTest {
 		List<Place> places = new ArrayList<>(notes.all());
 		Settings settings = Settings.fromSystem(Math.max(places.size(), PAYLOADS.size()));
 		Random random = settings.random();
+		System.out.println("Injection property: " + settings.trials() + " trials over " + places.size() + " places and "
+				+ PAYLOADS.size() + " payloads, seed " + settings.seed());
 		Collections.shuffle(places, random);
 		int offset = random.nextInt(PAYLOADS.size());
 		for (int trial = 0; trial < settings.trials(); trial++) {

@@ -46,6 +46,7 @@ class LeakPropertyTest {
 		NotePlaces notes = new NotePlaces(Trial.catalog(folder));
 		Settings settings = Settings.fromSystem(places.size());
 		Random random = settings.random();
+		System.out.println("Leak property: " + settings.trials() + " trials over " + places.size() + " places, seed " + settings.seed());
 		List<Place> order = new ArrayList<>(places);
 		Collections.shuffle(order, random);
 		int internalShown = 0;
