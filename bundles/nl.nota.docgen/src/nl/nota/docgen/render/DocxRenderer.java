@@ -30,7 +30,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -61,8 +69,8 @@ public class DocxRenderer {
 	public byte[] render(GeneratedDocument document) {
 		try (XWPFDocument docx = new XWPFDocument()) {
 			properties(docx, document);
-			styles(docx, document.style().font());
 			BigInteger bullets = bullets(docx);
+			styles(docx, document.style().font(), bullets);
 			footer(docx, document.classification());
 			if (document.isDraft()) {
 				text(paragraph(docx, null).createRun(), "CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
@@ -72,7 +80,9 @@ public class DocxRenderer {
 				letterHead(docx, document);
 			} else {
 				runs(paragraph(docx, "Title"), document.title());
-				entries(docx.createTable(document.headerEntries().size(), 2), document.headerEntries(), 0);
+				XWPFTable header = docx.createTable(document.headerEntries().size(), 2);
+				columns(header, PageGeometry.NOTA_LABELS, PageGeometry.TEXT_WIDTH - PageGeometry.NOTA_LABELS);
+				entries(header, document.headerEntries(), 0);
 				paragraph(docx, null);
 			}
 			int firstBodyParagraph = docx.getParagraphs().size();
@@ -88,6 +98,7 @@ public class DocxRenderer {
 				docx.getParagraphs().subList(firstBodyParagraph, docx.getParagraphs().size())
 						.forEach(paragraph -> paragraph.setIndentationRight(REFERENCE_COLUMN_TWIPS));
 			}
+			page(docx);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			docx.write(out);
 			return out.toByteArray();
@@ -105,7 +116,49 @@ public class DocxRenderer {
 	}
 
 	/** Document defaults (font, size, language nl-NL) and the paragraph styles the body uses. */
-	private static void styles(XWPFDocument docx, String font) {
+	/** A4 with the Rijkshuisstijl margins; without it Word lays the letter out on its own default (often US Letter). */
+	private static void page(XWPFDocument docx) {
+		var body = docx.getDocument().getBody();
+		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+		size.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.WIDTH)));
+		size.setH(BigInteger.valueOf(PageGeometry.twips(PageGeometry.HEIGHT)));
+		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(PageGeometry.twips(PageGeometry.TOP)));
+		margins.setRight(BigInteger.valueOf(PageGeometry.twips(PageGeometry.RIGHT)));
+		margins.setBottom(BigInteger.valueOf(PageGeometry.twips(PageGeometry.BOTTOM)));
+		margins.setLeft(BigInteger.valueOf(PageGeometry.twips(PageGeometry.LEFT)));
+		margins.setHeader(BigInteger.valueOf(PageGeometry.twips(PageGeometry.HEADER_DISTANCE)));
+		margins.setFooter(BigInteger.valueOf(PageGeometry.twips(PageGeometry.HEADER_DISTANCE)));
+		margins.setGutter(BigInteger.ZERO);
+	}
+
+	/** Fixed column widths: a grid (the schema requires one) and the same width on every cell. */
+	private static void columns(XWPFTable table, double... millimetres) {
+		var tbl = table.getCTTbl();
+		var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		long total = 0;
+		for (double width : millimetres) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(PageGeometry.twips(width)));
+			total += PageGeometry.twips(width);
+		}
+		var properties = tbl.getTblPr();
+		CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+		width.setType(STTblWidth.DXA);
+		width.setW(BigInteger.valueOf(total));
+		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+		for (var row : table.getRows()) {
+			for (int i = 0; i < row.getTableCells().size() && i < millimetres.length; i++) {
+				row.getCell(i).setWidthType(TableWidthType.DXA);
+				row.getCell(i).setWidth(String.valueOf(PageGeometry.twips(millimetres[i])));
+			}
+		}
+	}
+
+	private static void styles(XWPFDocument docx, String font, BigInteger bullets) {
 		CTStyles styles = CTStyles.Factory.newInstance();
 		CTDocDefaults defaults = styles.addNewDocDefaults();
 		CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
@@ -121,7 +174,12 @@ public class DocxRenderer {
 		styles.addNewStyle().set(style("Title", "Title", "Normal", 28, true, false));
 		styles.addNewStyle().set(style(HEADING_1, "heading 1", "Normal", 19, true, false));
 		styles.addNewStyle().set(style(HEADING_2, "heading 2", "Normal", 19, false, true));
-		styles.addNewStyle().set(style(LIST, "List Bullet", "Normal", 0, false, false));
+		CTStyle list = style(LIST, "List Bullet", "Normal", 0, false, false);
+		// the style carries the bullet, so applying "List Bullet" in Word makes a bulleted paragraph
+		CTNumPr numbering = list.addNewPPr().addNewNumPr();
+		numbering.addNewIlvl().setVal(BigInteger.ZERO);
+		numbering.addNewNumId().setVal(bullets);
+		styles.addNewStyle().set(list);
 		styles.addNewStyle().set(style(SMALL, "Klein", "Normal", 13, false, false));
 		docx.createStyles().setStyles(styles);
 	}
@@ -224,9 +282,8 @@ public class DocxRenderer {
 	private static void letterHead(XWPFDocument docx, GeneratedDocument document) {
 		XWPFTable table = docx.createTable(1, 2);
 		noBorders(table);
-		table.setWidth("100%");
+		columns(table, PageGeometry.ADDRESS_COLUMN, PageGeometry.REFERENCE_COLUMN);
 		XWPFTableCell address = table.getRow(0).getCell(0);
-		address.setWidth("70%");
 		XWPFParagraph first = address.getParagraphs().get(0);
 		first.setStyle(SMALL);
 		text(first.createRun(), document.style().returnAddress());
@@ -243,7 +300,6 @@ public class DocxRenderer {
 			runs(paragraph, entry.value());
 		}
 		XWPFTableCell references = table.getRow(0).getCell(1);
-		references.setWidth("30%");
 		boolean firstReference = true;
 		for (Reference reference : document.referenceColumn()) {
 			XWPFParagraph paragraph = firstReference ? references.getParagraphs().get(0) : references.addParagraph();
@@ -274,8 +330,12 @@ public class DocxRenderer {
 	}
 
 	private static void noBorders(XWPFTable table) {
-		CTTblBorders borders = table.getCTTbl().getTblPr().isSetTblBorders() ? table.getCTTbl().getTblPr().getTblBorders()
-				: table.getCTTbl().getTblPr().addNewTblBorders();
+		// POI gives a new table borders of its own: replace them, each side once (the schema allows no repeats)
+		var properties = table.getCTTbl().getTblPr();
+		if (properties.isSetTblBorders()) {
+			properties.unsetTblBorders();
+		}
+		CTTblBorders borders = properties.addNewTblBorders();
 		borders.addNewTop().setVal(STBorder.NONE);
 		borders.addNewBottom().setVal(STBorder.NONE);
 		borders.addNewLeft().setVal(STBorder.NONE);

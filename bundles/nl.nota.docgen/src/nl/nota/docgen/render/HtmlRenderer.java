@@ -132,7 +132,14 @@ public class HtmlRenderer {
 	private static void entries(XmlWriter html, List<Entry> entries) {
 		for (Entry entry : entries) {
 			html.start("tr").element("th", entry.label()).start("td");
-			runs(html, entry.value());
+			if (entry.subject()) {
+				// the letter's subject is its title: the first heading, as PDF/UA and screen readers expect
+				html.start("h1").attribute("class", "subject");
+				runs(html, entry.value());
+				html.end();
+			} else {
+				runs(html, entry.value());
+			}
 			html.end().end();
 		}
 	}
@@ -243,6 +250,7 @@ public class HtmlRenderer {
 				table.entries th { text-align: left; font-weight: normal; padding: 0 6mm 0 0; vertical-align: top; white-space: nowrap; }
 				table.entries td { padding: 0; vertical-align: top; }
 				h1.doctitle { font-size: 14pt; margin: 0 0 4mm 0; }
+				h1.subject { font-size: inherit; font-weight: normal; margin: 0; }
 				h2 { font-size: 9.5pt; font-weight: bold; margin: 5mm 0 1mm 0; page-break-after: avoid; }
 				h3 { font-size: 9.5pt; font-style: italic; font-weight: normal; margin: 3mm 0 1mm 0; page-break-after: avoid; }
 				p { margin: 0 0 2.5mm 0; }

@@ -28,6 +28,8 @@ public class PdfRenderer {
 		}
 	}
 
+	private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+
 	private final HtmlRenderer html = new HtmlRenderer();
 
 	public byte[] render(GeneratedDocument document) {
@@ -37,6 +39,8 @@ public class PdfRenderer {
 			builder.useFastMode();
 			builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
 			builder.usePdfUaAccessibility(true);
+			// PDF/A: device colours need an output intent; the sRGB profile comes with the JDK
+			builder.useColorProfile(SRGB);
 			builder.useFont(() -> font("LiberationSans-Regular.ttf"), document.style().font(), 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("LiberationSans-Bold.ttf"), document.style().font(), 700, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("LiberationSans-Italic.ttf"), document.style().font(), 400, FontStyle.ITALIC, true);

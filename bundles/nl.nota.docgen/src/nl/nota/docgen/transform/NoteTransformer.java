@@ -182,7 +182,7 @@ public class NoteTransformer {
 		List<Entry> header = new ArrayList<>();
 		header.add(fieldEntry(part, "datum", "Datum", inline, draft, missing));
 		List<Run> subject = inline.convert(part.getTitle());
-		header.add(subject.isEmpty() && draft ? placeholder("Betreft", missing) : new Entry("Betreft", subject));
+		header.add(subject.isEmpty() && draft ? placeholder("Betreft", missing) : new Entry("Betreft", subject, true));
 
 		List<Reference> references = new ArrayList<>();
 		List<List<Run>> sender = new ArrayList<>();
