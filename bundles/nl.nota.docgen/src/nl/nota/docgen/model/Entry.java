@@ -10,6 +10,8 @@ import java.util.List;
  */
 public record Entry(String label, List<Run> value, boolean subject) {
 
+	public static final String DATE = "Datum";
+
 	public Entry(String label, List<Run> value) {
 		this(label, value, false);
 	}

@@ -71,6 +71,22 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 		return !classification.isEmpty();
 	}
 
+	/**
+	 * What the reference column of a letter's follow-up pages repeats (Rijkshuisstijl): Datum and Onze
+	 * referentie, as far as the letter has them. Empty for a nota.
+	 */
+	public List<Reference> followUpColumn() {
+		if (kind != Kind.LETTER) {
+			return List.of();
+		}
+		List<Reference> column = new java.util.ArrayList<>();
+		headerEntries.stream().filter(entry -> entry.label().equals(Entry.DATE) && !entry.value().isEmpty()).findFirst()
+				.ifPresent(date -> column.add(new Reference(Entry.DATE, List.of(date.value()))));
+		referenceColumn.stream().filter(reference -> Reference.OUR_REFERENCE.equals(reference.label())).findFirst()
+				.ifPresent(column::add);
+		return column;
+	}
+
 	/** The title as plain text, for metadata. */
 	public String plainTitle() {
 		return Runs.plain(title);

@@ -10,10 +10,12 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -30,7 +32,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -63,42 +73,32 @@ public class DocxRenderer {
 	private static final String HEADING_2 = "Heading2";
 	private static final String LIST = "ListBullet";
 	private static final String SMALL = "Klein";
-	/** 42 mm, the width the reference column takes from the text column. */
-	private static final int REFERENCE_COLUMN_TWIPS = 2381;
 
 	public byte[] render(GeneratedDocument document) {
 		try (XWPFDocument docx = new XWPFDocument()) {
 			properties(docx, document);
 			BigInteger bullets = bullets(docx);
 			styles(docx, document.style().font(), bullets);
-			footer(docx, document.classification());
+			boolean letter = document.kind() == Kind.LETTER;
+			pageFurniture(docx, document);
 			if (document.isDraft()) {
 				text(paragraph(docx, null).createRun(), "CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
 			}
-			logo(docx, document);
-			if (document.kind() == Kind.LETTER) {
+			if (letter) {
 				letterHead(docx, document);
 			} else {
+				logo(docx.createTable(1, 2), document);
 				runs(paragraph(docx, "Title"), document.title());
 				XWPFTable header = docx.createTable(document.headerEntries().size(), 2);
 				columns(header, PageGeometry.NOTA_LABELS, PageGeometry.TEXT_WIDTH - PageGeometry.NOTA_LABELS);
 				entries(header, document.headerEntries(), 0);
 				paragraph(docx, null);
 			}
-			int firstBodyParagraph = docx.getParagraphs().size();
 			for (Block block : document.body()) {
 				block(docx, block, bullets);
 			}
-			paragraph(docx, null);
-			for (List<Run> line : document.closing()) {
-				runs(paragraph(docx, null), line);
-			}
-			if (document.kind() == Kind.LETTER) {
-				// Rijkshuisstijl: the letter's text column leaves the reference column free
-				docx.getParagraphs().subList(firstBodyParagraph, docx.getParagraphs().size())
-						.forEach(paragraph -> paragraph.setIndentationRight(REFERENCE_COLUMN_TWIPS));
-			}
-			page(docx);
+			closing(docx, document.closing());
+			page(docx, letter);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			docx.write(out);
 			return out.toByteArray();
@@ -117,20 +117,25 @@ public class DocxRenderer {
 
 	/** Document defaults (font, size, language nl-NL) and the paragraph styles the body uses. */
 	/** A4 with the Rijkshuisstijl margins; without it Word lays the letter out on its own default (often US Letter). */
-	private static void page(XWPFDocument docx) {
+	private static void page(XWPFDocument docx, boolean letter) {
 		var body = docx.getDocument().getBody();
 		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
 		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
 		size.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.WIDTH)));
 		size.setH(BigInteger.valueOf(PageGeometry.twips(PageGeometry.HEIGHT)));
 		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(PageGeometry.twips(PageGeometry.TOP)));
-		margins.setRight(BigInteger.valueOf(PageGeometry.twips(PageGeometry.RIGHT)));
+		// a letter's text column leaves the reference column free on every page; its head stands above the text
+		margins.setTop(BigInteger.valueOf(PageGeometry.twips(letter ? PageGeometry.LETTER_TOP : PageGeometry.TOP)));
+		margins.setRight(BigInteger.valueOf(PageGeometry.twips(letter ? PageGeometry.WIDTH - PageGeometry.LETTER_TEXT_RIGHT
+				: PageGeometry.RIGHT)));
 		margins.setBottom(BigInteger.valueOf(PageGeometry.twips(PageGeometry.BOTTOM)));
 		margins.setLeft(BigInteger.valueOf(PageGeometry.twips(PageGeometry.LEFT)));
 		margins.setHeader(BigInteger.valueOf(PageGeometry.twips(PageGeometry.HEADER_DISTANCE)));
 		margins.setFooter(BigInteger.valueOf(PageGeometry.twips(PageGeometry.HEADER_DISTANCE)));
 		margins.setGutter(BigInteger.ZERO);
+		if (letter && !section.isSetTitlePg()) {
+			section.addNewTitlePg(); // the first page has a header of its own (the whole reference column)
+		}
 	}
 
 	/** Fixed column widths: a grid (the schema requires one) and the same width on every cell. */
@@ -169,14 +174,20 @@ public class DocxRenderer {
 		rpr.addNewSz().setVal(BigInteger.valueOf(19));
 		rpr.addNewLang().setVal("nl-NL");
 		CTPPrGeneral ppr = defaults.addNewPPrDefault().addNewPPr();
-		ppr.addNewSpacing().setAfter(BigInteger.valueOf(120));
+		// the same rhythm as the PDF and ODT: 13.5 pt lines, 7 pt between paragraphs
+		var spacing = ppr.addNewSpacing();
+		spacing.setAfter(BigInteger.valueOf(140));
+		spacing.setLine(BigInteger.valueOf(270));
+		spacing.setLineRule(STLineSpacingRule.EXACT);
 		styles.addNewStyle().set(style("Normal", "Normal", null, 0, false, false));
 		styles.addNewStyle().set(style("Title", "Title", "Normal", 28, true, false));
 		styles.addNewStyle().set(style(HEADING_1, "heading 1", "Normal", 19, true, false));
 		styles.addNewStyle().set(style(HEADING_2, "heading 2", "Normal", 19, false, true));
 		CTStyle list = style(LIST, "List Bullet", "Normal", 0, false, false);
 		// the style carries the bullet, so applying "List Bullet" in Word makes a bulleted paragraph
-		CTNumPr numbering = list.addNewPPr().addNewNumPr();
+		var listParagraph = list.addNewPPr();
+		CTNumPr numbering = listParagraph.addNewNumPr();
+		listParagraph.addNewSpacing().setAfter(BigInteger.valueOf(80));
 		numbering.addNewIlvl().setVal(BigInteger.ZERO);
 		numbering.addNewNumId().setVal(bullets);
 		styles.addNewStyle().set(list);
@@ -207,9 +218,18 @@ public class DocxRenderer {
 		}
 		if (id.startsWith("Heading")) {
 			var ppr = style.addNewPPr();
-			ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(id.equals(HEADING_1) ? 0 : 1));
 			ppr.addNewKeepNext();
-			ppr.addNewSpacing().setBefore(BigInteger.valueOf(id.equals(HEADING_1) ? 240 : 160));
+			var spacing = ppr.addNewSpacing();
+			spacing.setBefore(BigInteger.valueOf(id.equals(HEADING_1) ? 240 : 160));
+			spacing.setAfter(BigInteger.valueOf(40));
+			ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(id.equals(HEADING_1) ? 0 : 1));
+		} else if (id.equals("Title") || id.equals(SMALL)) {
+			var spacing = style.addNewPPr().addNewSpacing();
+			spacing.setLine(BigInteger.valueOf(id.equals(SMALL) ? 180 : 360));
+			spacing.setLineRule(STLineSpacingRule.EXACT);
+			if (id.equals(SMALL)) {
+				spacing.setAfter(BigInteger.ZERO);
+			}
 		}
 		return style;
 	}
@@ -231,80 +251,61 @@ public class DocxRenderer {
 		return numbering.addNum(abstractId);
 	}
 
-	/** Page numbers, and (VIR-BI) the classification on top and bottom of every page. */
-	private static void footer(XWPFDocument docx, List<Run> classification) {
-		XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
-		if (!classification.isEmpty()) {
-			XWPFParagraph top = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-			top.setAlignment(ParagraphAlignment.CENTER);
-			runs(top, classification).forEach(run -> run.setBold(true));
-			runs(footer.createParagraph(), classification).forEach(run -> run.setBold(true));
-		}
-		XWPFParagraph paragraph = footer.createParagraph();
-		paragraph.setAlignment(ParagraphAlignment.RIGHT);
-		paragraph.setStyle(SMALL);
-		paragraph.createRun().setText("Pagina ");
-		paragraph.getCTP().addNewFldSimple().setInstr("PAGE");
-		paragraph.createRun().setText(" van ");
-		paragraph.getCTP().addNewFldSimple().setInstr("NUMPAGES");
-	}
-
-	private static void logo(XWPFDocument docx, GeneratedDocument document) {
-		XWPFParagraph logo = paragraph(docx, null);
-		logo.setAlignment(ParagraphAlignment.CENTER);
-		logo.setSpacingAfter(480);
-		List<String> lines = document.style().logoLines();
-		HouseStyle.Logo image = document.style().logo();
-		if (image == null) {
-			XWPFRun bar = logo.createRun();
-			bar.setColor(HtmlRenderer.RIJKSBLAUW.substring(1));
-			bar.setFontSize(20);
-			bar.setText("▌ ");
-		} else {
-			try {
-				logo.createRun().addPicture(new ByteArrayInputStream(image.bytes()),
-						image.mediaType().equals("image/png") ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
-						"logo." + image.extension(), Units.toEMU(image.widthMm() / 25.4 * 72), Units.toEMU(HouseStyle.Logo.HEIGHT_MM / 25.4 * 72));
-				logo.createRun().addBreak();
-			} catch (InvalidFormatException | IOException e) {
-				throw new IllegalStateException("Het logo kan niet in het DOCX-bestand worden opgenomen", e);
+	/**
+	 * What every page carries: page numbers and (VIR-BI) the classification on top and bottom; for a letter
+	 * also the logo and the reference column, the whole column on the first page and Datum and Onze
+	 * referentie on the follow-up pages, in frames at the reference column's place on the page.
+	 */
+	private static void pageFurniture(XWPFDocument docx, GeneratedDocument document) {
+		boolean letter = document.kind() == Kind.LETTER;
+		List<HeaderFooterType> types = letter ? List.of(HeaderFooterType.FIRST, HeaderFooterType.DEFAULT) : List.of(HeaderFooterType.DEFAULT);
+		for (HeaderFooterType type : types) {
+			if (letter || document.isClassified()) {
+				XWPFHeader header = docx.createHeader(type);
+				if (document.isClassified()) {
+					XWPFParagraph top = header.createParagraph();
+					top.setAlignment(ParagraphAlignment.CENTER);
+					runs(top, document.classification()).forEach(run -> run.setBold(true));
+				}
+				if (letter) {
+					logo(header.createTable(1, 2), document);
+					column(header, type == HeaderFooterType.FIRST ? document.referenceColumn() : document.followUpColumn());
+				}
 			}
-		}
-		for (int i = 0; i < lines.size(); i++) {
-			XWPFRun run = logo.createRun();
-			if (i > 0) {
-				run.addBreak();
+			XWPFFooter footer = docx.createFooter(type);
+			if (document.isClassified()) {
+				runs(footer.createParagraph(), document.classification()).forEach(run -> run.setBold(true));
 			}
-			text(run, lines.get(i));
+			XWPFParagraph number;
+			if (letter) {
+				// in the reference column, as the letter template has it
+				number = floating(footer.createTable(1, 1), PageGeometry.HEIGHT - PageGeometry.BOTTOM + 6).getRow(0).getCell(0)
+						.getParagraphs().get(0);
+			} else {
+				number = footer.createParagraph();
+				number.setAlignment(ParagraphAlignment.RIGHT);
+			}
+			number.setStyle(SMALL);
+			number.createRun().setText("Pagina ");
+			number.getCTP().addNewFldSimple().setInstr("PAGE");
+			number.createRun().setText(" van ");
+			number.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+			if (letter) {
+				endOfStory(footer.createParagraph());
+			}
 		}
 	}
 
-	private static void letterHead(XWPFDocument docx, GeneratedDocument document) {
-		XWPFTable table = docx.createTable(1, 2);
-		noBorders(table);
-		columns(table, PageGeometry.ADDRESS_COLUMN, PageGeometry.REFERENCE_COLUMN);
-		XWPFTableCell address = table.getRow(0).getCell(0);
-		XWPFParagraph first = address.getParagraphs().get(0);
-		first.setStyle(SMALL);
-		text(first.createRun(), document.style().returnAddress());
-		for (List<Run> line : document.addressLines()) {
-			XWPFParagraph paragraph = address.addParagraph();
-			paragraph.setSpacingAfter(0);
-			runs(paragraph, line);
-		}
-		address.addParagraph();
-		for (Entry entry : document.headerEntries()) {
-			XWPFParagraph paragraph = address.addParagraph();
-			paragraph.setSpacingAfter(0);
-			text(paragraph.createRun(), entry.label() + "\t");
-			runs(paragraph, entry.value());
-		}
-		XWPFTableCell references = table.getRow(0).getCell(1);
-		boolean firstReference = true;
-		for (Reference reference : document.referenceColumn()) {
-			XWPFParagraph paragraph = firstReference ? references.getParagraphs().get(0) : references.addParagraph();
-			firstReference = false;
+	/** The reference column: a floating table at the column's place on the page, from the top of the letter's text. */
+	private static void column(XWPFHeader header, List<Reference> column) {
+		XWPFTable table = floating(header.createTable(1, 1), PageGeometry.LETTER_TOP);
+		XWPFTableCell cell = table.getRow(0).getCell(0);
+		boolean first = true;
+		for (Reference reference : column) {
+			XWPFParagraph paragraph = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+			first = false;
 			paragraph.setStyle(SMALL);
+			paragraph.setSpacingAfter(PageGeometry.REFERENCE_GAP_TWIPS);
 			if (reference.label() != null) {
 				XWPFRun label = paragraph.createRun();
 				label.setBold(true);
@@ -318,7 +319,132 @@ public class DocxRenderer {
 				runs(paragraph, reference.lines().get(i));
 			}
 		}
-		paragraph(docx, null);
+		endOfStory(header.createParagraph());
+	}
+
+	/**
+	 * A one-cell table positioned on the page in the reference column, {@code top} mm from the page's top:
+	 * floating tables are what Word and LibreOffice both place exactly, also in headers and footers.
+	 */
+	private static XWPFTable floating(XWPFTable table, double top) {
+		noBorders(table);
+		columns(table, PageGeometry.REFERENCE_COLUMN);
+		CTTblPPr position = table.getCTTbl().getTblPr().addNewTblpPr();
+		position.setHorzAnchor(STHAnchor.PAGE);
+		position.setVertAnchor(STVAnchor.PAGE);
+		position.setTblpX(BigInteger.valueOf(PageGeometry.twips(PageGeometry.REFERENCE_COLUMN_FROM_EDGE)));
+		position.setTblpY(BigInteger.valueOf(PageGeometry.twips(top)));
+		position.setLeftFromText(BigInteger.ZERO);
+		position.setRightFromText(BigInteger.ZERO);
+		var margins = table.getCTTbl().getTblPr().addNewTblCellMar();
+		margins.addNewLeft().setW(BigInteger.ZERO);
+		margins.getLeft().setType(STTblWidth.DXA);
+		margins.addNewRight().setW(BigInteger.ZERO);
+		margins.getRight().setType(STTblWidth.DXA);
+		return table;
+	}
+
+	/** A header or footer ends with a paragraph; this one takes no room. */
+	private static void endOfStory(XWPFParagraph paragraph) {
+		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBetween(1, LineSpacingRule.EXACT);
+	}
+
+	/**
+	 * The logo as the other formats draw it: the mark (a Rijksblauw bar, or the house style's image) centred
+	 * on the page, the ministry's name beside it; a borderless table of two cells, indented to the centre.
+	 */
+	private static void logo(XWPFTable table, GeneratedDocument document) {
+		HouseStyle.Logo image = document.style().logo();
+		double markWidth = image == null ? PageGeometry.LOGO_BAR_WIDTH : image.widthMm();
+		noBorders(table);
+		columns(table, markWidth, PageGeometry.WIDTH - PageGeometry.RIGHT - PageGeometry.logoLeft(markWidth) - markWidth);
+		var properties = table.getCTTbl().getTblPr();
+		var indent = properties.isSetTblInd() ? properties.getTblInd() : properties.addNewTblInd();
+		indent.setType(STTblWidth.DXA);
+		indent.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.logoLeft(markWidth) - PageGeometry.LEFT)));
+		table.getRow(0).setHeight((int) PageGeometry.twips(HouseStyle.Logo.HEIGHT_MM));
+		table.getRow(0).getCtRow().getTrPr().getTrHeightArray(0).setHRule(STHeightRule.EXACT);
+		XWPFTableCell mark = table.getRow(0).getCell(0);
+		XWPFParagraph markParagraph = mark.getParagraphs().get(0);
+		markParagraph.setSpacingAfter(0);
+		if (image == null) {
+			mark.setColor(HtmlRenderer.RIJKSBLAUW.substring(1));
+		} else {
+			try {
+				markParagraph.createRun().addPicture(new ByteArrayInputStream(image.bytes()),
+						image.mediaType().equals("image/png") ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG,
+						"logo." + image.extension(), Units.toEMU(image.widthMm() / 25.4 * 72), Units.toEMU(HouseStyle.Logo.HEIGHT_MM / 25.4 * 72));
+			} catch (InvalidFormatException | IOException e) {
+				throw new IllegalStateException("Het logo kan niet in het DOCX-bestand worden opgenomen", e);
+			}
+		}
+		XWPFParagraph name = table.getRow(0).getCell(1).getParagraphs().get(0);
+		name.setSpacingBefore((int) PageGeometry.twips(9));
+		name.setSpacingAfter(0);
+		name.setIndentationLeft((int) PageGeometry.twips(3));
+		List<String> lines = document.style().logoLines();
+		for (int i = 0; i < lines.size(); i++) {
+			XWPFRun run = name.createRun();
+			run.setFontSize(9);
+			if (i > 0) {
+				run.addBreak();
+			}
+			text(run, lines.get(i));
+		}
+	}
+
+	/** Return address, addressee, and Datum and Betreft with their values hanging at one indent. */
+	private static void letterHead(XWPFDocument docx, GeneratedDocument document) {
+		XWPFParagraph first = paragraph(docx, SMALL);
+		first.setSpacingAfter((int) PageGeometry.twips(2));
+		text(first.createRun(), document.style().returnAddress());
+		for (List<Run> line : document.addressLines()) {
+			XWPFParagraph paragraph = paragraph(docx, null);
+			paragraph.setSpacingAfter(0);
+			runs(paragraph, line);
+		}
+		XWPFParagraph gap = paragraph(docx, null);
+		gap.setSpacingAfter(0);
+		for (int i = 0; i < document.headerEntries().size(); i++) {
+			Entry entry = document.headerEntries().get(i);
+			XWPFParagraph paragraph = paragraph(docx, null);
+			paragraph.setSpacingAfter(i == document.headerEntries().size() - 1 ? 360 : 0);
+			hanging(paragraph, PageGeometry.ENTRY_LABELS);
+			text(paragraph.createRun(), entry.label() + "\t");
+			runs(paragraph, entry.value());
+		}
+	}
+
+	/** The value hangs at the label's width: a second line starts under the value, not under the label. */
+	private static void hanging(XWPFParagraph paragraph, double labels) {
+		paragraph.setIndentationLeft((int) PageGeometry.twips(labels));
+		paragraph.setIndentationHanging((int) PageGeometry.twips(labels));
+		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+		CTTabStop tab = (properties.isSetTabs() ? properties.getTabs() : properties.addNewTabs()).addNewTab();
+		tab.setVal(STTabJc.LEFT);
+		tab.setPos(BigInteger.valueOf(PageGeometry.twips(labels)));
+	}
+
+	/** The closing kept together on one page, with room for the signature where the model has an empty line. */
+	private static void closing(XWPFDocument docx, List<List<Run>> closing) {
+		paragraph(docx, null).setSpacingAfter(0);
+		int space = 0;
+		for (int i = 0; i < closing.size(); i++) {
+			List<Run> line = closing.get(i);
+			if (line.isEmpty()) {
+				space += (int) PageGeometry.twips(PageGeometry.SIGNING_SPACE);
+				continue;
+			}
+			XWPFParagraph paragraph = paragraph(docx, null);
+			paragraph.setSpacingAfter(0);
+			paragraph.setSpacingBefore(space);
+			space = 0;
+			if (i < closing.size() - 1) {
+				paragraph.getCTP().getPPr().addNewKeepNext();
+			}
+			runs(paragraph, line);
+		}
 	}
 
 	private static void entries(XWPFTable table, List<Entry> entries, int row) {
@@ -349,10 +475,13 @@ public class DocxRenderer {
 			case Block.Heading heading -> runs(paragraph(docx, heading.level() == 1 ? HEADING_1 : HEADING_2), heading.runs());
 			case Block.Paragraph paragraph -> runs(paragraph(docx, null), paragraph.runs());
 			case Block.BulletList list -> {
-				for (List<Run> item : list.items()) {
+				for (int i = 0; i < list.items().size(); i++) {
 					XWPFParagraph paragraph = paragraph(docx, LIST);
 					paragraph.setNumID(bullets);
-					runs(paragraph, item);
+					if (i == list.items().size() - 1) {
+						paragraph.setSpacingAfter(140); // the last item keeps a paragraph's space below it, as the list does in HTML
+					}
+					runs(paragraph, list.items().get(i));
 				}
 			}
 		}
@@ -366,7 +495,9 @@ public class DocxRenderer {
 			made.add(out);
 			switch (run) {
 				case Run.Text text -> {
-					out.setItalic(text.emphasis());
+					if (text.emphasis()) {
+						out.setItalic(true); // only then: an explicit "not italic" would override the style (Heading 2)
+					}
 					text(out, text.text());
 				}
 				case Run.Redacted redacted -> {

@@ -24,7 +24,21 @@ public class HtmlRenderer {
 
 	static final String RIJKSBLAUW = "#154273";
 
+	/** The HTML file and the preview: valid HTML and CSS, the page furniture laid out for the screen. */
 	public String render(GeneratedDocument document) {
+		return render(document, false);
+	}
+
+	/**
+	 * The same document with the paged-media rules the PDF renderer lays out (running elements in the page
+	 * margin boxes, CSS GCPM); browsers and the HTML checker do not know {@code element()}, so the HTML file
+	 * does without them.
+	 */
+	String renderForPaper(GeneratedDocument document) {
+		return render(document, true);
+	}
+
+	private String render(GeneratedDocument document, boolean paper) {
 		XmlWriter html = new XmlWriter();
 		html.htmlDoctype().start("html").attribute("xmlns", "http://www.w3.org/1999/xhtml")
 				.attribute("lang", GeneratedDocument.LANGUAGE).attribute("xml:lang", GeneratedDocument.LANGUAGE);
@@ -34,20 +48,19 @@ public class HtmlRenderer {
 		html.empty("meta").attribute("name", "generator").attribute("content", "Nota Workbench");
 		html.empty("meta").attribute("name", "subject").attribute("content", document.plainTitle());
 		html.element("title", documentTitle(document));
-		html.element("style", css(document.style().font()) + classificationCss(document, document.style().font()));
+		html.element("style", css(document.style().font(), paper) + pageCss(document, document.style().font(), paper));
 		html.end();
-		html.start("body").start("div").attribute("class", "page " + (document.kind() == Kind.LETTER ? "letter" : "nota"));
+		boolean letter = document.kind() == Kind.LETTER;
+		html.start("body").start("div").attribute("class", "page " + (letter ? "letter" : "nota"));
 		if (document.isDraft()) {
 			html.start("p").attribute("class", "draft").text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()))
 					.end();
 		}
-		if (document.isClassified()) {
-			html.start("p").attribute("class", "classification");
-			runs(html, document.classification());
-			html.end();
-		}
-		logo(html, document);
-		if (document.kind() == Kind.LETTER) {
+		pageHead(html, document);
+		if (letter) {
+			// the page furniture of a letter: the reference column of the first page and of the follow-up pages
+			referenceColumn(html, "references", document.referenceColumn());
+			referenceColumn(html, "followup", document.followUpColumn());
 			letterHead(html, document);
 		} else {
 			notaHead(html, document);
@@ -58,7 +71,11 @@ public class HtmlRenderer {
 		}
 		html.end().start("div").attribute("class", "closing");
 		for (List<Run> line : document.closing()) {
-			line(html, "p", line);
+			if (line.isEmpty()) {
+				html.start("div").attribute("class", "signing-space").end();
+			} else {
+				line(html, "p", line);
+			}
 		}
 		html.end().end().end().end();
 		return html.finish() + "\n";
@@ -73,20 +90,37 @@ public class HtmlRenderer {
 		return html.finish() + "\n";
 	}
 
+	/** The title in metadata: "Kamerbrief: <Betreft>", or "<soort>: <onderwerp>" for a nota. */
 	static String documentTitle(GeneratedDocument document) {
-		return document.kind() == Kind.LETTER ? "Kamerbrief: " + document.plainTitle() : document.plainTitle();
+		String subject = document.headerEntries().stream().filter(Entry::subject).findFirst().map(entry -> Runs.plain(entry.value()))
+				.orElse("");
+		if (document.kind() == Kind.LETTER) {
+			return "Kamerbrief: " + (subject.isEmpty() ? document.plainTitle() : subject);
+		}
+		return subject.isEmpty() ? document.plainTitle() : document.plainTitle() + ": " + subject;
 	}
 
-	private static void logo(XmlWriter html, GeneratedDocument document) {
+	/**
+	 * The head of every page: the classification (VIR-BI) and the logo, its bar or image centred on the page
+	 * with the ministry's name beside it. In print it repeats on every page; on screen it heads the sheet.
+	 */
+	private static void pageHead(XmlWriter html, GeneratedDocument document) {
+		html.start("div").attribute("class", "pagehead");
+		if (document.isClassified()) {
+			html.start("p").attribute("class", "classification");
+			runs(html, document.classification());
+			html.end();
+		}
 		HouseStyle.Logo image = document.style().logo();
-		html.start("div").attribute("class", "logo");
+		double markWidth = image == null ? PageGeometry.LOGO_BAR_WIDTH : image.widthMm();
+		html.start("div").attribute("class", "logo").attribute("style", "padding-left: " + millimetres(PageGeometry.logoLeft(markWidth)
+				- PageGeometry.LEFT));
 		if (image == null) {
 			html.start("div").attribute("class", "bar").text("\u00a0").end();
 		} else {
 			html.empty("img").attribute("class", "image").attribute("alt", "Logo " + document.style().ministry())
 					.attribute("src", "data:" + image.mediaType() + ";base64," + Base64.getEncoder().encodeToString(image.bytes()))
-					.attribute("style", "height: " + HouseStyle.Logo.HEIGHT_MM + "mm; width: "
-							+ String.format(java.util.Locale.ROOT, "%.1f", image.widthMm()) + "mm");
+					.attribute("style", "height: " + millimetres(HouseStyle.Logo.HEIGHT_MM) + "; width: " + millimetres(image.widthMm()));
 		}
 		html.start("div").attribute("class", "ministry");
 		List<String> lines = document.style().logoLines();
@@ -96,19 +130,16 @@ public class HtmlRenderer {
 			}
 			html.text(lines.get(i));
 		}
-		html.end().end();
+		html.end().end().end();
 	}
 
-	private static void letterHead(XmlWriter html, GeneratedDocument document) {
-		html.start("table").attribute("class", "head").start("tr").start("td").attribute("class", "address");
-		html.start("p").attribute("class", "return").text(document.style().returnAddress()).end();
-		for (List<Run> line : document.addressLines()) {
-			line(html, "p", line);
-		}
-		html.start("table").attribute("class", "entries");
-		entries(html, document.headerEntries());
-		html.end().end().start("td").attribute("class", "references");
-		for (Reference reference : document.referenceColumn()) {
+	private static String millimetres(double value) {
+		return String.format(java.util.Locale.ROOT, "%.1fmm", value);
+	}
+
+	private static void referenceColumn(XmlWriter html, String kind, List<Reference> column) {
+		html.start("div").attribute("class", "column " + kind);
+		for (Reference reference : column) {
 			html.start("div").attribute("class", "reference");
 			if (reference.label() != null) {
 				html.start("p").attribute("class", "label").text(reference.label()).end();
@@ -118,21 +149,33 @@ public class HtmlRenderer {
 			}
 			html.end();
 		}
-		html.end().end().end();
+		html.end();
+	}
+
+	private static void letterHead(XmlWriter html, GeneratedDocument document) {
+		html.start("div").attribute("class", "address");
+		html.start("p").attribute("class", "return").text(document.style().returnAddress()).end();
+		for (List<Run> line : document.addressLines()) {
+			line(html, "p", line);
+		}
+		html.end().start("table").attribute("class", "entries");
+		entries(html, document.headerEntries(), true);
+		html.end();
 	}
 
 	private static void notaHead(XmlWriter html, GeneratedDocument document) {
 		html.start("h1").attribute("class", "doctitle");
 		runs(html, document.title());
 		html.end().start("table").attribute("class", "entries nota");
-		entries(html, document.headerEntries());
+		entries(html, document.headerEntries(), false);
 		html.end();
 	}
 
-	private static void entries(XmlWriter html, List<Entry> entries) {
+	/** The entries; in a letter the subject (Betreft) is the first-level heading, in a nota the title is. */
+	private static void entries(XmlWriter html, List<Entry> entries, boolean subjectIsHeading) {
 		for (Entry entry : entries) {
 			html.start("tr").element("th", entry.label()).start("td");
-			if (entry.subject()) {
+			if (entry.subject() && subjectIsHeading) {
 				// the letter's subject is its title: the first heading, as PDF/UA and screen readers expect
 				html.start("h1").attribute("class", "subject");
 				runs(html, entry.value());
@@ -210,59 +253,96 @@ public class HtmlRenderer {
 		return css.append('"').toString();
 	}
 
-	/** VIR-BI: the classification on top and bottom of every printed page. */
-	private static String classificationCss(GeneratedDocument document, String font) {
-		if (!document.isClassified()) {
-			return "";
+	/**
+	 * The printed page (openhtmltopdf lays out the print media rules): A4 with the Rijkshuisstijl margins;
+	 * for a letter the right margin is the reference column, filled on the first page with the whole column
+	 * and on follow-up pages with Datum and Onze referentie; the page head repeats on every page.
+	 */
+	private static String pageCss(GeneratedDocument document, String font, boolean paper) {
+		String family = "font-family: " + cssString(font) + ", Arial, sans-serif;";
+		String classification = cssString(Runs.plain(document.classification()));
+		String bottomLeft = document.isClassified()
+				? "  @bottom-left { content: " + classification + "; " + family + " font-weight: bold; font-size: 7pt; }\n" : "";
+		String pageNumber = "content: \"Pagina \" counter(page) \" van \" counter(pages); " + family + " font-size: 7pt;";
+		if (document.kind() == Kind.LETTER && !paper) {
+			// printed from a browser: the sheet as on screen, one page after another
+			return "@page { size: A4; margin: 0; }\n";
 		}
-		String text = cssString(Runs.plain(document.classification()));
-		String box = "font-family: " + cssString(font) + ", Arial, sans-serif; font-weight: bold;";
-		return "@page { @top-center { content: " + text + "; " + box + " font-size: 8pt; }\n"
-				+ "  @bottom-left { content: " + text + "; " + box + " font-size: 7pt; } }\n"
-				+ "@media print { p.classification { display: none; } }\n";
+		if (document.kind() == Kind.LETTER) {
+			return "@page { size: A4; margin: " + millimetres(PageGeometry.LETTER_TOP) + " " + millimetres(PageGeometry.WIDTH
+					- PageGeometry.LETTER_TEXT_RIGHT) + " " + millimetres(PageGeometry.BOTTOM) + " " + millimetres(PageGeometry.LEFT)
+					+ ";\n  @top-left { content: element(pagehead); vertical-align: top; }\n"
+					+ "  @right-top { content: element(followup); vertical-align: top; }\n"
+					+ "  @bottom-right-corner { " + pageNumber + " text-align: left; vertical-align: middle; padding-left: "
+					+ millimetres(PageGeometry.REFERENCE_COLUMN_FROM_EDGE - PageGeometry.LETTER_TEXT_RIGHT) + "; }\n" + bottomLeft + "}\n"
+					+ "@page :first { @right-top { content: element(references); vertical-align: top; } }\n"
+					+ "@media print { .pagehead { position: running(pagehead); } .references { position: running(references); }"
+					+ " .followup { position: running(followup); } .letter.page { padding: 0; width: auto; }"
+					+ " .column { margin-left: " + millimetres(PageGeometry.REFERENCE_COLUMN_FROM_EDGE - PageGeometry.LETTER_TEXT_RIGHT) + "; } }\n";
+		}
+		String topCenter = document.isClassified()
+				? "  @top-center { content: " + classification + "; " + family + " font-weight: bold; font-size: 8pt; }\n" : "";
+		return "@page { size: A4; margin: " + millimetres(PageGeometry.TOP) + " " + millimetres(PageGeometry.RIGHT) + " "
+				+ millimetres(PageGeometry.BOTTOM) + " " + millimetres(PageGeometry.LEFT) + ";\n"
+				+ "  @bottom-right { " + pageNumber + " }\n" + topCenter + bottomLeft + "}\n"
+				+ "@media print { .nota .classification { display: none; } }\n";
 	}
 
-	private static String css(String font) {
+	/** The look of the text, the same on screen and on paper; line heights and spacing match the DOCX and ODT. */
+	private static String css(String font, boolean paper) {
 		return """
-				@page { size: A4; margin: 18mm 18mm 22mm 24mm;
-				  @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font-family: %1$s, Arial, sans-serif; font-size: 7pt; } }
 				html { background: #e8e8e8; }
-				body { margin: 0; font-family: %1$s, Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.45; color: #000; }
-				.page { background: #fff; max-width: 178mm; margin: 0 auto; padding: 12mm 16mm 16mm 16mm; }
-				@media print { html { background: #fff; } .page { padding: 0; max-width: none; } }
-				.logo { text-align: center; margin-bottom: 10mm; }
-				.logo .bar { display: inline-block; width: 8mm; height: 16mm; background: %2$s; vertical-align: top; }
+				body { margin: 0; font-family: %1$s, Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 13.5pt; color: #000; }
+				.page { background: #fff; width: 210mm; box-sizing: border-box; margin: 0 auto; padding: 18mm 18mm 22mm 24mm; position: relative; }
+				@media print { html { background: #fff; } .nota.page { padding: 0; width: auto; } }
+				/* on screen (the preview, and the HTML file) the sheet shows the letter's page furniture where paper has it */
+				@media %15$s {
+				  .letter.page { padding: %3$s %4$s %5$s %6$s; min-height: 297mm; }
+				  .letter .pagehead { position: absolute; top: 0; left: %6$s; width: %7$s; margin: 0; }
+				  .letter .references { position: absolute; top: %3$s; left: %11$s; }
+				  .followup { display: none; }
+				}
+				.letter .pagehead { width: %7$s; margin: 0; }
+				.pagehead { margin: 0 0 6mm 0; }
+				.classification { font-weight: bold; text-transform: uppercase; text-align: center; margin: 3mm 0 0 0; font-size: 8pt; }
+				.nota .classification { margin: 0 0 3mm 0; }
+				.logo { padding-top: %8$s; height: 16mm; }
+				.nota .logo { padding-top: 0; }
+				.logo .bar { display: inline-block; width: %9$s; height: 16mm; background: %2$s; vertical-align: top; }
 				.logo .image { vertical-align: top; }
-				.logo .ministry { display: inline-block; text-align: left; margin-left: 3mm; vertical-align: top; padding-top: 9mm; font-size: 9pt; }
-				.classification { font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; margin: 0 0 4mm 0; }
+				.logo .ministry { display: inline-block; text-align: left; margin-left: 3mm; vertical-align: top; padding-top: 9mm; font-size: 9pt; line-height: 11pt; }
+				.column { font-size: 7pt; line-height: 9pt; width: %10$s; }
+				.reference { margin-bottom: 3mm; }
+				.reference p { margin: 0; white-space: pre-wrap; }
+				.reference p.label { font-weight: bold; }
 				.draft { border: 1px solid #b00; color: #b00; padding: 2mm; font-weight: bold; }
 				table { border-collapse: collapse; }
-				table.head { width: 100%%; margin-bottom: 8mm; }
-				td.address { vertical-align: top; width: 70%%; padding-right: 6mm; }
-				td.address p { margin: 0; }
-				p.return { font-size: 6.5pt; margin-bottom: 3mm; }
-				td.references { vertical-align: top; font-size: 7pt; line-height: 1.35; }
-				.reference { margin-bottom: 3mm; }
-				.reference p { margin: 0; }
-				.reference p.label { font-weight: bold; }
-				table.entries { margin-top: 12mm; }
+				.address p { margin: 0; white-space: pre-wrap; }
+				p.return { font-size: 6.5pt; line-height: 9pt; margin-bottom: 2mm; }
+				table.entries { margin-top: 13.5pt; margin-bottom: 18pt; }
 				table.entries.nota { margin-top: 2mm; margin-bottom: 8mm; }
-				table.entries th { text-align: left; font-weight: normal; padding: 0 6mm 0 0; vertical-align: top; white-space: nowrap; }
+				table.entries th { text-align: left; font-weight: normal; padding: 0; width: %12$s; vertical-align: top; white-space: nowrap; }
+				.nota table.entries th { width: %13$s; }
 				table.entries td { padding: 0; vertical-align: top; }
-				h1.doctitle { font-size: 14pt; margin: 0 0 4mm 0; }
+				h1.doctitle { font-size: 14pt; line-height: 18pt; margin: 0 0 4mm 0; }
 				h1.subject { font-size: inherit; font-weight: normal; margin: 0; }
-				h2 { font-size: 9.5pt; font-weight: bold; margin: 5mm 0 1mm 0; page-break-after: avoid; }
-				h3 { font-size: 9.5pt; font-style: italic; font-weight: normal; margin: 3mm 0 1mm 0; page-break-after: avoid; }
-				p { margin: 0 0 2.5mm 0; }
-				ul { margin: 0 0 2.5mm 0; padding-left: 5mm; }
-				li { margin-bottom: 1.5mm; }
-				.closing { margin-top: 8mm; page-break-inside: avoid; }
-				.letter .body, .letter .closing { margin-right: 42mm; } /* Rijkshuisstijl: the text column leaves the reference column free */
+				h2 { font-size: 9.5pt; font-weight: bold; margin: 12pt 0 2pt 0; page-break-after: avoid; }
+				h3 { font-size: 9.5pt; font-style: italic; font-weight: normal; margin: 8pt 0 2pt 0; page-break-after: avoid; }
+				p { margin: 0 0 7pt 0; }
+				ul { margin: 0 0 7pt 0; padding-left: 5mm; }
+				li { margin: 0 0 4pt 0; }
+				.closing { margin-top: 13.5pt; page-break-inside: avoid; }
 				.closing p { margin: 0; }
+				.signing-space { height: %14$s; }
 				.redacted { background: #000; color: #fff; padding: 0 1mm; font-size: 8pt; }
 				.placeholder { background: #fde2e2; color: #900; }
 				.marked { background: #fff3b0; }
 				.marked .ground { font-size: 6.5pt; font-weight: bold; margin-left: 0.5mm; }
-				""".formatted(cssString(font), RIJKSBLAUW);
+				""".formatted(cssString(font), RIJKSBLAUW, millimetres(PageGeometry.LETTER_TOP),
+				millimetres(PageGeometry.WIDTH - PageGeometry.LETTER_TEXT_RIGHT), millimetres(PageGeometry.BOTTOM),
+				millimetres(PageGeometry.LEFT), millimetres(PageGeometry.WIDTH - 2 * PageGeometry.LEFT), millimetres(PageGeometry.LOGO_TOP),
+				millimetres(PageGeometry.LOGO_BAR_WIDTH), millimetres(PageGeometry.REFERENCE_COLUMN),
+				millimetres(PageGeometry.REFERENCE_COLUMN_FROM_EDGE), millimetres(PageGeometry.ENTRY_LABELS),
+				millimetres(PageGeometry.NOTA_LABELS), millimetres(PageGeometry.SIGNING_SPACE), paper ? "screen" : "all");
 	}
 }

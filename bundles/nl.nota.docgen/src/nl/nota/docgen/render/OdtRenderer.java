@@ -52,7 +52,7 @@ public class OdtRenderer {
 				stored(zip, "Pictures/logo." + logo.extension(), logo.bytes());
 			}
 			deflated(zip, "meta.xml", meta(document));
-			deflated(zip, "styles.xml", styles(document.style().font(), document.classification()));
+			deflated(zip, "styles.xml", styles(document));
 			deflated(zip, "content.xml", content(document));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -101,162 +101,90 @@ public class OdtRenderer {
 		return xml.finish();
 	}
 
-	private static String styles(String font, List<Run> classification) {
+	/**
+	 * Named styles, page layouts and master pages. A letter has two masters, as the Rijkshuisstijl template:
+	 * the first page with the whole reference column, the follow-up pages with Datum and Onze referentie;
+	 * both carry the logo, the classification and the page number.
+	 */
+	private static String styles(GeneratedDocument document) {
+		boolean letter = document.kind() == Kind.LETTER;
 		XmlWriter xml = root("office:document-styles");
 		xml.start("office:font-face-decls").empty("style:font-face").attribute("style:name", "Huisletter")
-				.attribute("svg:font-family", "'" + font.replace("'", "") + "'").attribute("style:font-family-generic", "swiss").end();
-		xml.fragment(STYLES).fragment(PAGE_LAYOUT);
-		xml.start("office:master-styles").start("style:master-page").attribute("style:name", "Standard")
-				.attribute("style:page-layout-name", "A4");
-		// VIR-BI: the classification on top and bottom of every page
-		if (!classification.isEmpty()) {
+				.attribute("svg:font-family", "'" + document.style().font().replace("'", "") + "'")
+				.attribute("style:font-family-generic", "swiss").end();
+		xml.fragment(STYLES);
+		xml.start("office:automatic-styles");
+		pageLayout(xml, "A4", PageGeometry.TOP, PageGeometry.RIGHT, 0);
+		pageLayout(xml, "Brief", PageGeometry.HEADER_DISTANCE, PageGeometry.WIDTH - PageGeometry.LETTER_TEXT_RIGHT,
+				PageGeometry.LETTER_TOP - PageGeometry.HEADER_DISTANCE);
+		// header and footer content sees only the automatic styles of styles.xml (LibreOffice does not apply
+		// named paragraph styles inside a frame in a header), so what it needs is defined here as well
+		xml.fragment(FRAME_STYLES).fragment(TEXT_STYLES);
+		xml.end();
+		xml.start("office:master-styles");
+		if (letter) {
+			master(xml, document, "Standard", "Brief", "Vervolg", document.referenceColumn());
+			master(xml, document, "Vervolg", "Brief", null, document.followUpColumn());
+		} else {
+			master(xml, document, "Standard", "A4", null, null);
+		}
+		return xml.finish();
+	}
+
+	/** A4 with the margins; a letter's head (logo) stands in a header of fixed height above the text. */
+	private static void pageLayout(XmlWriter xml, String name, double top, double right, double header) {
+		xml.start("style:page-layout").attribute("style:name", name);
+		xml.empty("style:page-layout-properties").attribute("fo:page-width", cm(PageGeometry.WIDTH))
+				.attribute("fo:page-height", cm(PageGeometry.HEIGHT)).attribute("fo:margin-top", cm(top))
+				.attribute("fo:margin-bottom", cm(PageGeometry.HEADER_DISTANCE)).attribute("fo:margin-left", cm(PageGeometry.LEFT))
+				.attribute("fo:margin-right", cm(right));
+		xml.start("style:header-style").empty("style:header-footer-properties")
+				.attribute(header > 0 ? "fo:min-height" : "fo:min-height", cm(header > 0 ? header : 6)).attribute("fo:margin-bottom", "0cm")
+				.attribute("style:dynamic-spacing", "false").end();
+		xml.start("style:footer-style").empty("style:header-footer-properties")
+				.attribute("fo:min-height", cm(PageGeometry.BOTTOM - PageGeometry.HEADER_DISTANCE)).attribute("fo:margin-top", "0cm")
+				.attribute("style:dynamic-spacing", "false").end();
+		xml.end();
+	}
+
+	private static void master(XmlWriter xml, GeneratedDocument document, String name, String layout, String next,
+			List<Reference> column) {
+		boolean letter = column != null;
+		xml.start("style:master-page").attribute("style:name", name).attribute("style:page-layout-name", layout);
+		if (next != null) {
+			xml.attribute("style:next-style-name", next);
+		}
+		if (letter || document.isClassified()) {
 			xml.start("style:header");
-			paragraph(xml, "Classification", classification);
+			if (document.isClassified()) {
+				paragraph(xml, "Classification", document.classification());
+			}
+			if (letter) {
+				logo(xml, document);
+				xml.start("text:p").attribute("text:style-name", "Klein");
+				referenceColumn(xml, column);
+				xml.end();
+			}
 			xml.end();
 		}
 		xml.start("style:footer");
-		if (!classification.isEmpty()) {
-			paragraph(xml, "Classification", classification);
+		if (document.isClassified()) {
+			paragraph(xml, "ClassificationFooter", document.classification());
 		}
-		xml.start("text:p").attribute("text:style-name", "Footer").text("Pagina ").empty("text:page-number")
-				.attribute("text:select-page", "current").text(" van ").empty("text:page-count").end();
-		return xml.finish();
+		// in a letter the page number stands in the reference column, as the letter template has it
+		xml.start("text:p").attribute("text:style-name", letter ? "PaginaKolom" : "Footer");
+		xml.text("Pagina ").empty("text:page-number").attribute("text:select-page", "current").text(" van ").empty("text:page-count");
+		xml.end().end().end();
 	}
 
-	private static void paragraph(XmlWriter xml, String style, List<Run> runs) {
-		xml.start("text:p").attribute("text:style-name", style);
-		runs(xml, runs);
-		xml.end();
-	}
-
-	/** The named styles: fixed markup of the format, the same for every document. */
-	private static final String STYLES = """
-				 <office:styles>
-				  <style:default-style style:family="paragraph">
-				   <style:paragraph-properties fo:margin-bottom="0.2cm"/>
-				   <style:text-properties style:font-name="Huisletter" fo:font-size="9.5pt" fo:language="nl" fo:country="NL"/>
-				  </style:default-style>
-				  <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
-				  <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text"/>
-				  <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:class="chapter">
-				   <style:text-properties fo:font-size="14pt" fo:font-weight="bold"/>
-				  </style:style>
-				  <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
-				   <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
-				   <style:text-properties fo:font-weight="bold"/>
-				  </style:style>
-				  <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
-				   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/>
-				   <style:text-properties fo:font-style="italic"/>
-				  </style:style>
-				  <style:style style:name="List_20_Bullet" style:display-name="List Bullet" style:family="paragraph" style:parent-style-name="Standard" style:list-style-name="Opsomming" style:class="list"/>
-				  <style:style style:name="Klein" style:family="paragraph" style:parent-style-name="Standard">
-				   <style:paragraph-properties fo:margin-bottom="0cm"/>
-				   <style:text-properties fo:font-size="7pt"/>
-				  </style:style>
-				  <style:style style:name="Classification" style:family="paragraph" style:parent-style-name="Standard">
-				   <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/>
-				   <style:text-properties fo:font-weight="bold" fo:font-size="8pt"/>
-				  </style:style>
-				  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Klein">
-				   <style:paragraph-properties fo:text-align="end"/>
-				  </style:style>
-				  <text:list-style style:name="Opsomming">
-				   <text:list-level-style-bullet text:level="1" text:bullet-char="•">
-				    <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
-				     <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
-				    </style:list-level-properties>
-				   </text:list-level-style-bullet>
-				  </text:list-style>
-				 </office:styles>
-				""";
-
-	private static final String PAGE_LAYOUT = """
-				 <office:automatic-styles>
-				  <style:page-layout style:name="A4">
-				   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.8cm" fo:margin-bottom="1.2cm" fo:margin-left="2.4cm" fo:margin-right="1.8cm"/>
-				   <style:header-style><style:header-footer-properties fo:min-height="0.6cm"/></style:header-style>
-				   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style>
-				  </style:page-layout>
-				 </office:automatic-styles>
-				""";
-
-	private static String content(GeneratedDocument document) {
-		XmlWriter xml = root("office:document-content").fragment(AUTOMATIC_STYLES).start("office:body").start("office:text");
-		if (document.isDraft()) {
-			xml.start("text:p").attribute("text:style-name", "Standard").start("text:span").attribute("text:style-name", "Placeholder")
-					.text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks())).end().end();
-		}
-		HouseStyle.Logo image = document.style().logo();
-		xml.start("text:p").attribute("text:style-name", image == null ? "Logo" : "LogoImage");
-		if (image != null) {
-			xml.start("draw:frame").attribute("draw:name", "Logo").attribute("text:anchor-type", "as-char")
-					.attribute("svg:width", String.format(java.util.Locale.ROOT, "%.1fmm", image.widthMm()))
-					.attribute("svg:height", HouseStyle.Logo.HEIGHT_MM + "mm");
-			xml.empty("draw:image").attribute("xlink:href", "Pictures/logo." + image.extension()).attribute("xlink:type", "simple")
-					.attribute("xlink:show", "embed").attribute("xlink:actuate", "onLoad");
-			xml.end().empty("text:line-break");
-		}
-		List<String> logo = document.style().logoLines();
-		for (int i = 0; i < logo.size(); i++) {
-			if (i > 0) {
-				xml.empty("text:line-break");
-			}
-			xml.text(logo.get(i));
-		}
-		xml.end();
-		boolean letter = document.kind() == Kind.LETTER;
-		if (letter) {
-			letterHead(xml, document);
-			// Rijkshuisstijl: the letter's text column leaves the reference column free
-			xml.start("text:section").attribute("text:style-name", "TextColumn").attribute("text:name", "Brieftekst");
-		} else {
-			paragraph(xml, "Title", document.title());
-			entries(xml, document.headerEntries());
-		}
-		for (Block block : document.body()) {
-			block(xml, block);
-		}
-		xml.empty("text:p").attribute("text:style-name", "Standard");
-		for (List<Run> line : document.closing()) {
-			paragraph(xml, "Standard", line);
-		}
-		return xml.finish();
-	}
-
-	private static final String AUTOMATIC_STYLES = """
-			<office:automatic-styles>
-			 <style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
-			 <style:style style:name="Redacted" style:family="text"><style:text-properties fo:color="#ffffff" fo:background-color="#000000"/></style:style>
-			 <style:style style:name="Marked" style:family="text"><style:text-properties fo:background-color="#fff3b0"/></style:style>
-			 <style:style style:name="Ground" style:family="text"><style:text-properties style:text-position="super 58%" fo:font-weight="bold"/></style:style>
-			 <style:style style:name="Placeholder" style:family="text"><style:text-properties fo:color="#990000" fo:background-color="#fde2e2"/></style:style>
-			 <style:style style:name="Logo" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="1cm" fo:border-left="0.3cm solid #154273" fo:padding-left="0.3cm"/></style:style>
-			 <style:style style:name="LogoImage" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="1cm"/></style:style>
-			 <style:style style:name="TextColumn" style:family="section"><style:section-properties fo:margin-right="4.2cm"/></style:style>
-			 <style:style style:name="Label" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
-			 <style:style style:name="Head" style:family="table"><style:table-properties style:width="16.8cm" table:align="left"/></style:style>
-			 <style:style style:name="Head.A" style:family="table-column"><style:table-column-properties style:column-width="11.8cm"/></style:style>
-			 <style:style style:name="Head.B" style:family="table-column"><style:table-column-properties style:column-width="5cm"/></style:style>
-			 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="none" fo:padding="0cm"/></style:style>
-			</office:automatic-styles>
-			""";
-
-	private static void letterHead(XmlWriter xml, GeneratedDocument document) {
-		xml.start("table:table").attribute("table:name", "Briefhoofd").attribute("table:style-name", "Head");
-		xml.empty("table:table-column").attribute("table:style-name", "Head.A");
-		xml.empty("table:table-column").attribute("table:style-name", "Head.B");
-		xml.start("table:table-row").start("table:table-cell").attribute("table:style-name", "Cell")
-				.attribute("office:value-type", "string");
-		xml.start("text:p").attribute("text:style-name", "Klein").text(document.style().returnAddress()).end();
-		for (List<Run> line : document.addressLines()) {
-			paragraph(xml, "Standard", line);
-		}
-		xml.empty("text:p").attribute("text:style-name", "Standard");
-		entries(xml, document.headerEntries());
-		xml.end().start("table:table-cell").attribute("table:style-name", "Cell").attribute("office:value-type", "string");
-		for (Reference reference : document.referenceColumn()) {
-			xml.start("text:p").attribute("text:style-name", "Klein");
+	/** The reference column: a frame at its place on the page, anchored in the header. */
+	private static void referenceColumn(XmlWriter xml, List<Reference> column) {
+		xml.start("draw:frame").attribute("draw:style-name", "Kolom").attribute("draw:name", "Referentiekolom" + column.size())
+				.attribute("text:anchor-type", "paragraph").attribute("svg:x", cm(PageGeometry.REFERENCE_COLUMN_FROM_EDGE))
+				.attribute("svg:y", cm(PageGeometry.LETTER_TOP)).attribute("svg:width", cm(PageGeometry.REFERENCE_COLUMN))
+				.attribute("draw:z-index", "0").start("draw:text-box").attribute("fo:min-height", "0.5cm");
+		for (Reference reference : column) {
+			xml.start("text:p").attribute("text:style-name", "KolomTekst");
 			if (reference.label() != null) {
 				xml.start("text:span").attribute("text:style-name", "Label").text(reference.label()).end().empty("text:line-break");
 			}
@@ -266,16 +194,235 @@ public class OdtRenderer {
 				}
 				runs(xml, reference.lines().get(i));
 			}
-			xml.end().empty("text:p").attribute("text:style-name", "Klein");
+			xml.end();
 		}
-		xml.end().end().end();
+		xml.end().end();
 	}
 
-	private static void entries(XmlWriter xml, List<Entry> entries) {
-		for (Entry entry : entries) {
-			xml.start("text:p").attribute("text:style-name", "Standard").text(entry.label()).empty("text:tab");
-			runs(xml, entry.value());
-			xml.end();
+	/**
+	 * The logo as the other formats draw it: the mark (a Rijksblauw bar, or the house style's image) centred
+	 * on the page and the ministry's name beside it.
+	 */
+	private static void logo(XmlWriter xml, GeneratedDocument document) {
+		HouseStyle.Logo image = document.style().logo();
+		boolean letter = document.kind() == Kind.LETTER;
+		xml.start("text:p").attribute("text:style-name", image != null ? "LogoImage" : letter ? "BriefLogo" : "Logo");
+		if (image != null) {
+			xml.start("draw:frame").attribute("draw:name", "Logo").attribute("text:anchor-type", "as-char")
+					.attribute("svg:width", cm(image.widthMm())).attribute("svg:height", cm(HouseStyle.Logo.HEIGHT_MM));
+			xml.empty("draw:image").attribute("xlink:href", "Pictures/logo." + image.extension()).attribute("xlink:type", "simple")
+					.attribute("xlink:show", "embed").attribute("xlink:actuate", "onLoad");
+			xml.end().text(" ");
+		}
+		List<String> lines = document.style().logoLines();
+		for (int i = 0; i < lines.size(); i++) {
+			if (i > 0) {
+				xml.empty("text:line-break");
+			}
+			xml.text(lines.get(i));
+		}
+		xml.end();
+	}
+
+	private static String cm(double millimetres) {
+		return String.format(java.util.Locale.ROOT, "%.2fcm", millimetres / 10);
+	}
+
+	private static void paragraph(XmlWriter xml, String style, List<Run> runs) {
+		xml.start("text:p").attribute("text:style-name", style);
+		runs(xml, runs);
+		xml.end();
+	}
+
+	/**
+	 * The named styles: fixed markup of the format, the same for every document; the same rhythm as PDF and
+	 * DOCX. ODF adds the space below a paragraph to the space above the next (HTML and Word take the larger),
+	 * so a heading's space above is the rest after a paragraph's 7 pt: 12 pt before a section, 8 pt before a
+	 * sub-section.
+	 */
+	private static final String STYLES = """
+			<office:styles>
+			 <style:default-style style:family="paragraph">
+			  <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.247cm" fo:line-height="0.476cm" fo:orphans="2" fo:widows="2"/>
+			  <style:text-properties style:font-name="Huisletter" fo:font-size="9.5pt" fo:language="nl" fo:country="NL"/>
+			 </style:default-style>
+			 <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+			 <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text"/>
+			 <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:class="chapter">
+			  <style:paragraph-properties fo:line-height="0.635cm" fo:margin-bottom="0.4cm"/>
+			  <style:text-properties fo:font-size="14pt" fo:font-weight="bold"/>
+			 </style:style>
+			 <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text">
+			  <style:paragraph-properties fo:margin-top="0.176cm" fo:margin-bottom="0.071cm" fo:keep-with-next="always"/>
+			  <style:text-properties fo:font-weight="bold"/>
+			 </style:style>
+			 <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text">
+			  <style:paragraph-properties fo:margin-top="0.035cm" fo:margin-bottom="0.071cm" fo:keep-with-next="always"/>
+			  <style:text-properties fo:font-style="italic"/>
+			 </style:style>
+			 <style:style style:name="List_20_Bullet" style:display-name="List Bullet" style:family="paragraph" style:parent-style-name="Standard" style:list-style-name="Opsomming" style:class="list">
+			  <style:paragraph-properties fo:margin-bottom="0.141cm"/>
+			 </style:style>
+			 <style:style style:name="Klein" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:margin-bottom="0cm" fo:line-height="0.318cm"/>
+			  <style:text-properties fo:font-size="7pt"/>
+			 </style:style>
+			 <style:style style:name="Retour" style:family="paragraph" style:parent-style-name="Klein">
+			  <style:paragraph-properties fo:margin-bottom="0.2cm"/>
+			  <style:text-properties fo:font-size="6.5pt"/>
+			 </style:style>
+			 <style:style style:name="Referentie" style:family="paragraph" style:parent-style-name="Klein">
+			  <style:paragraph-properties fo:margin-bottom="0.3cm"/>
+			 </style:style>
+			 <style:style style:name="Adres" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:margin-bottom="0cm"/>
+			 </style:style>
+			 <style:style style:name="Kopregel" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:margin-left="2cm" fo:text-indent="-2cm" fo:margin-bottom="0cm">
+			   <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+			  </style:paragraph-properties>
+			 </style:style>
+			 <style:style style:name="NotaKopregel" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:margin-left="4cm" fo:text-indent="-4cm" fo:margin-bottom="0cm">
+			   <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+			  </style:paragraph-properties>
+			 </style:style>
+			 <style:style style:name="Tussenruimte" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:margin-bottom="0cm" fo:line-height="0.635cm"/>
+			 </style:style>
+			 <style:style style:name="Afsluiting" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:margin-bottom="0cm" fo:keep-with-next="always"/>
+			 </style:style>
+			 <style:style style:name="Ondertekening" style:family="paragraph" style:parent-style-name="Afsluiting">
+			  <style:paragraph-properties fo:margin-top="1.5cm"/>
+			 </style:style>
+			 <style:style style:name="Classification" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/>
+			  <style:text-properties fo:font-weight="bold" fo:font-size="8pt"/>
+			 </style:style>
+			 <style:style style:name="ClassificationFooter" style:family="paragraph" style:parent-style-name="Classification">
+			  <style:paragraph-properties fo:text-align="start"/>
+			  <style:text-properties fo:font-size="7pt"/>
+			 </style:style>
+			 <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Klein">
+			  <style:paragraph-properties fo:text-align="end"/>
+			 </style:style>
+			 <style:style style:name="Logo" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:margin-left="7.7cm" fo:margin-bottom="0cm" fo:line-height="0.388cm" fo:border-left="0.8cm solid #154273" fo:padding-left="0.3cm" fo:padding-top="0.9cm" fo:padding-bottom="0.3cm"/>
+			  <style:text-properties fo:font-size="9pt"/>
+			 </style:style>
+			 <style:style style:name="LogoImage" style:family="paragraph" style:parent-style-name="Standard">
+			  <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm" fo:line-height="100%"/>
+			  <style:text-properties fo:font-size="9pt"/>
+			 </style:style>
+			 <text:list-style style:name="Opsomming">
+			  <text:list-level-style-bullet text:level="1" text:bullet-char="•">
+			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
+			   </style:list-level-properties>
+			  </text:list-level-style-bullet>
+			 </text:list-style>
+			</office:styles>
+			""";
+
+	/**
+	 * Frames of the reference column: placed on the page, no border, text flows past them untouched; the
+	 * paragraphs in them; the page number in the reference column; the logo of a letter, whose name may run
+	 * into the reference column.
+	 */
+	private static final String FRAME_STYLES = """
+			<style:style style:name="Kolom" style:family="graphic">
+			 <style:graphic-properties style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page" fo:border="none" draw:stroke="none" draw:fill="none" fo:padding="0cm" style:shadow="none"/>
+			</style:style>
+			<style:style style:name="KolomTekst" style:family="paragraph" style:parent-style-name="Standard">
+			 <style:paragraph-properties fo:margin-bottom="0.3cm" fo:line-height="0.318cm"/>
+			 <style:text-properties fo:font-size="7pt"/>
+			</style:style>
+			<style:style style:name="PaginaKolom" style:family="paragraph" style:parent-style-name="Standard">
+			 <style:paragraph-properties fo:margin-left="11.8cm" fo:margin-right="-5.6cm" fo:margin-top="0.4cm" fo:margin-bottom="0cm" fo:line-height="0.318cm"/>
+			 <style:text-properties fo:font-size="7pt"/>
+			</style:style>
+			<style:style style:name="BriefLogo" style:family="paragraph" style:parent-style-name="Standard">
+			 <style:paragraph-properties fo:margin-left="7.7cm" fo:margin-right="-5.6cm" fo:margin-bottom="0cm" fo:line-height="0.388cm" fo:border-left="0.8cm solid #154273" fo:padding-left="0.3cm" fo:padding-top="0.9cm" fo:padding-bottom="0.3cm"/>
+			 <style:text-properties fo:font-size="9pt"/>
+			</style:style>
+			""";
+
+	/** Text styles of runs, wherever runs stand (body, header, footer). */
+	private static final String TEXT_STYLES = """
+			<style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+			<style:style style:name="Redacted" style:family="text"><style:text-properties fo:color="#ffffff" fo:background-color="#000000"/></style:style>
+			<style:style style:name="Marked" style:family="text"><style:text-properties fo:background-color="#fff3b0"/></style:style>
+			<style:style style:name="Ground" style:family="text"><style:text-properties style:text-position="super 58%" fo:font-weight="bold"/></style:style>
+			<style:style style:name="Placeholder" style:family="text"><style:text-properties fo:color="#990000" fo:background-color="#fde2e2"/></style:style>
+			<style:style style:name="Label" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+			""";
+
+	private static String content(GeneratedDocument document) {
+		boolean letter = document.kind() == Kind.LETTER;
+		XmlWriter xml = root("office:document-content").start("office:automatic-styles").fragment(FIRST_PAGE).fragment(TEXT_STYLES)
+				.fragment(FRAME_STYLES).end().start("office:body").start("office:text");
+		if (document.isDraft()) {
+			xml.start("text:p").attribute("text:style-name", letter ? "EersteRetour" : "Standard").start("text:span")
+					.attribute("text:style-name", "Placeholder").text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()))
+					.end().end();
+		}
+		if (letter) {
+			letterHead(xml, document, !document.isDraft());
+		} else {
+			logo(xml, document);
+			paragraph(xml, "Title", document.title());
+			for (Entry entry : document.headerEntries()) {
+				entry(xml, "NotaKopregel", entry);
+			}
+			xml.empty("text:p").attribute("text:style-name", "Standard");
+		}
+		for (Block block : document.body()) {
+			block(xml, block);
+		}
+		closing(xml, document.closing());
+		return xml.finish();
+	}
+
+	/** The first paragraph of a letter starts the first page's master (with the whole reference column). */
+	private static final String FIRST_PAGE = """
+			<style:style style:name="EersteRetour" style:family="paragraph" style:parent-style-name="Retour" style:master-page-name="Standard"/>
+			<style:style style:name="LaatstePunt" style:family="paragraph" style:parent-style-name="List_20_Bullet" style:list-style-name="Opsomming">
+			 <style:paragraph-properties fo:margin-bottom="0.247cm"/>
+			</style:style>
+			""";
+
+	/** Return address, addressee, and Datum and Betreft with their values hanging at one indent. */
+	private static void letterHead(XmlWriter xml, GeneratedDocument document, boolean firstOnPage) {
+		// the first paragraph of a letter starts its first page master
+		xml.start("text:p").attribute("text:style-name", firstOnPage ? "EersteRetour" : "Retour").text(document.style().returnAddress()).end();
+		for (List<Run> line : document.addressLines()) {
+			paragraph(xml, "Adres", line);
+		}
+		xml.empty("text:p").attribute("text:style-name", "Adres");
+		for (Entry entry : document.headerEntries()) {
+			entry(xml, "Kopregel", entry);
+		}
+		xml.empty("text:p").attribute("text:style-name", "Tussenruimte");
+	}
+
+	private static void entry(XmlWriter xml, String style, Entry entry) {
+		xml.start("text:p").attribute("text:style-name", style).text(entry.label()).empty("text:tab");
+		runs(xml, entry.value());
+		xml.end();
+	}
+
+	/** The closing kept together on one page, with room for the signature where the model has an empty line. */
+	private static void closing(XmlWriter xml, List<List<Run>> closing) {
+		xml.empty("text:p").attribute("text:style-name", "Afsluiting");
+		boolean signature = false;
+		for (List<Run> line : closing) {
+			if (line.isEmpty()) {
+				signature = true;
+				continue;
+			}
+			paragraph(xml, signature ? "Ondertekening" : "Afsluiting", line);
+			signature = false;
 		}
 	}
 
@@ -290,9 +437,10 @@ public class OdtRenderer {
 			case Block.Paragraph paragraph -> paragraph(xml, "Text_20_body", paragraph.runs());
 			case Block.BulletList list -> {
 				xml.start("text:list").attribute("text:style-name", "Opsomming");
-				for (List<Run> item : list.items()) {
+				for (int i = 0; i < list.items().size(); i++) {
+					// the last item keeps a paragraph's space below it, as the list does in HTML and DOCX
 					xml.start("text:list-item");
-					paragraph(xml, "List_20_Bullet", item);
+					paragraph(xml, i == list.items().size() - 1 ? "LaatstePunt" : "List_20_Bullet", list.items().get(i));
 					xml.end();
 				}
 				xml.end();

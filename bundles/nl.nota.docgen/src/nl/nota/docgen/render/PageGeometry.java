@@ -1,9 +1,11 @@
 package nl.nota.docgen.render;
 
 /**
- * The Rijkshuisstijl A4 page, in millimetres, the same for every format: margins, and the two columns of
- * the letterhead (the address column and the reference column, which starts 14.2 cm from the page's left
- * edge). Page layout lives here and in each renderer's page set-up, apart from body rendering.
+ * The Rijkshuisstijl A4 page, in millimetres, the same for every format: margins, the logo centred at the
+ * top of every page, and for a letter its two columns: the text column and the reference column, which
+ * starts 14.2 cm from the page's left edge on every page (the whole column on the first page, Datum and
+ * Onze referentie on the follow-up pages). Page layout lives here and in each renderer's page set-up,
+ * apart from body rendering.
  */
 final class PageGeometry {
 
@@ -14,15 +16,31 @@ final class PageGeometry {
 	static final double BOTTOM = 22;
 	static final double LEFT = 24;
 	static final double TEXT_WIDTH = WIDTH - LEFT - RIGHT;
+	/** Where a letter's text starts on every page, below the logo; the reference column starts here too. */
+	static final double LETTER_TOP = 45;
 	static final double REFERENCE_COLUMN_FROM_EDGE = 142;
-	static final double ADDRESS_COLUMN = REFERENCE_COLUMN_FROM_EDGE - LEFT;
-	static final double REFERENCE_COLUMN = TEXT_WIDTH - ADDRESS_COLUMN;
+	static final double REFERENCE_COLUMN = 50;
+	/** A letter's text column ends here, leaving the reference column free on every page. */
+	static final double LETTER_TEXT_RIGHT = 136;
+	static final double LOGO_TOP = 10;
+	static final double LOGO_BAR_WIDTH = 8;
+	/** The labels before a letter's Datum and Betreft; their values hang at this indent. */
+	static final double ENTRY_LABELS = 20;
 	/** The labels of a nota's header ("Aan", "Van", "Datum", ...). */
 	static final double NOTA_LABELS = 40;
+	/** Between the function and the name under a letter: room for the signature. */
+	static final double SIGNING_SPACE = 15;
+	/** Between the blocks of the reference column (3 mm), in twips. */
+	static final int REFERENCE_GAP_TWIPS = 170;
 	/** How far headers and footers stand from the page's edge. */
 	static final double HEADER_DISTANCE = 10;
 
 	private PageGeometry() {
+	}
+
+	/** The left edge of the logo's mark (bar or image) of this width: centred on the page. */
+	static double logoLeft(double markWidth) {
+		return WIDTH / 2 - markWidth / 2;
 	}
 
 	/** Twentieths of a point, the unit of WordprocessingML. */

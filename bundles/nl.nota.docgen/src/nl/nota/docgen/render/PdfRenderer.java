@@ -45,7 +45,7 @@ public class PdfRenderer {
 			builder.useFont(() -> font("LiberationSans-Bold.ttf"), document.style().font(), 700, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("LiberationSans-Italic.ttf"), document.style().font(), 400, FontStyle.ITALIC, true);
 			builder.useFont(() -> font("LiberationSans-BoldItalic.ttf"), document.style().font(), 700, FontStyle.ITALIC, true);
-			builder.withHtmlContent(html.render(document), null);
+			builder.withHtmlContent(html.renderForPaper(document), null);
 			builder.toStream(out);
 			builder.run();
 		} catch (IOException e) {

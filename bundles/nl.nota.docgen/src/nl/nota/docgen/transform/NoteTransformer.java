@@ -128,7 +128,7 @@ public class NoteTransformer {
 		}
 		List<Run> subject = inline.convert(part.getTitle());
 		if (!subject.isEmpty()) {
-			header.add(Math.min(header.size(), 4), new Entry("Onderwerp", subject));
+			header.add(Math.min(header.size(), 4), new Entry("Onderwerp", subject, true));
 		}
 		List<Block> body = new ArrayList<>();
 		body.addAll(blocks(part.getBlocks(), inline));
@@ -180,7 +180,7 @@ public class NoteTransformer {
 			}
 		}
 		List<Entry> header = new ArrayList<>();
-		header.add(fieldEntry(part, "datum", "Datum", inline, draft, missing));
+		header.add(fieldEntry(part, "datum", Entry.DATE, inline, draft, missing));
 		List<Run> subject = inline.convert(part.getTitle());
 		header.add(subject.isEmpty() && draft ? placeholder("Betreft", missing) : new Entry("Betreft", subject, true));
 
@@ -205,12 +205,12 @@ public class NoteTransformer {
 			references.add(Reference.of(null, List.of(style.website())));
 		}
 		addReference(references, "Contactpersoon", fieldRuns(part, "contactpersoon", inline));
-		addReference(references, "Onze referentie", fieldRuns(part, "kenmerk", inline));
+		addReference(references, Reference.OUR_REFERENCE, fieldRuns(part, "kenmerk", inline));
 		addReference(references, "Uw referentie", fieldRuns(part, "uw-kenmerk", inline));
 		List<List<Run>> attachments = PartFields.all(part, "bijlage").stream().map(field -> inline.convert(field.getValue()))
 				.filter(runs -> !runs.isEmpty()).toList();
 		if (!attachments.isEmpty()) {
-			references.add(new Reference(attachments.size() == 1 ? "Bijlage" : "Bijlagen", attachments));
+			references.add(new Reference(Reference.ATTACHMENTS, attachments)); // the label of the Rijkshuisstijl template
 		}
 
 		List<Block> body = new ArrayList<>(blocks(part.getBlocks(), inline));

@@ -67,7 +67,9 @@ class PreviewAndBuilderTest {
 		editor.doSave(new NullProgressMonitor());
 		IFolder output = project.getFolder("uitvoer");
 		IFile letter = output.getFile("dmm-2025-10-15.kamerbrief.docx");
-		Workbench.waitUntil(() -> letter.exists() && output.getFile("dmm-2025-10-15.nota.pdf").exists(), "the drafts after saving");
+		// the builder writes, refreshes, then marks the files derived: wait for the last step, and let a missing mark fail
+		Workbench.waitUntil(() -> letter.exists() && letter.isDerived() && output.getFile("dmm-2025-10-15.nota.pdf").exists(),
+				"the drafts after saving, marked derived");
 		assertTrue(letter.isDerived(), "generated files are marked derived");
 		assertTrue(output.getFile("dmm-2025-10-15.kamerbrief.odt").exists());
 	}
