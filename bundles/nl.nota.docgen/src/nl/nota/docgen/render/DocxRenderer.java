@@ -38,6 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
@@ -77,9 +78,9 @@ public class DocxRenderer {
 	public byte[] render(GeneratedDocument document) {
 		try (XWPFDocument docx = new XWPFDocument()) {
 			properties(docx, document);
-			BigInteger bullets = bullets(docx);
-			styles(docx, document.style().font(), bullets);
 			boolean letter = document.kind() == Kind.LETTER;
+			BigInteger bullets = bullets(docx);
+			styles(docx, document.style().font(), bullets, letter);
 			pageFurniture(docx, document);
 			if (document.isDraft()) {
 				text(paragraph(docx, null).createRun(), "CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
@@ -163,7 +164,11 @@ public class DocxRenderer {
 		}
 	}
 
-	private static void styles(XWPFDocument docx, String font, BigInteger bullets) {
+	/**
+	 * Document defaults and the paragraph styles. "Title" is the document's title as in the other formats'
+	 * first-level heading: a nota's "Beslisnota" in large type, a letter's Betreft line in the text's type.
+	 */
+	private static void styles(XWPFDocument docx, String font, BigInteger bullets, boolean letter) {
 		CTStyles styles = CTStyles.Factory.newInstance();
 		CTDocDefaults defaults = styles.addNewDocDefaults();
 		CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
@@ -180,7 +185,7 @@ public class DocxRenderer {
 		spacing.setLine(BigInteger.valueOf(270));
 		spacing.setLineRule(STLineSpacingRule.EXACT);
 		styles.addNewStyle().set(style("Normal", "Normal", null, 0, false, false));
-		styles.addNewStyle().set(style("Title", "Title", "Normal", 28, true, false));
+		styles.addNewStyle().set(style("Title", "Title", "Normal", letter ? 19 : 28, !letter, false));
 		styles.addNewStyle().set(style(HEADING_1, "heading 1", "Normal", 19, true, false));
 		styles.addNewStyle().set(style(HEADING_2, "heading 2", "Normal", 19, false, true));
 		CTStyle list = style(LIST, "List Bullet", "Normal", 0, false, false);
@@ -224,12 +229,16 @@ public class DocxRenderer {
 			spacing.setAfter(BigInteger.valueOf(40));
 			ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(id.equals(HEADING_1) ? 0 : 1));
 		} else if (id.equals("Title") || id.equals(SMALL)) {
-			var spacing = style.addNewPPr().addNewSpacing();
-			spacing.setLine(BigInteger.valueOf(id.equals(SMALL) ? 180 : 360));
+			var ppr = style.addNewPPr();
+			var spacing = ppr.addNewSpacing();
+			// a Title in the text's size (a letter's Betreft) has the text's line height
+			spacing.setLine(BigInteger.valueOf(id.equals(SMALL) ? 180 : halfPoints > 19 ? 360 : 270));
 			spacing.setLineRule(STLineSpacingRule.EXACT);
 			if (id.equals(SMALL)) {
 				spacing.setAfter(BigInteger.ZERO);
 			}
+			// stated, not inherited: LibreOffice's own "Title" is centred
+			ppr.addNewJc().setVal(STJc.LEFT);
 		}
 		return style;
 	}
@@ -408,7 +417,7 @@ public class DocxRenderer {
 		gap.setSpacingAfter(0);
 		for (int i = 0; i < document.headerEntries().size(); i++) {
 			Entry entry = document.headerEntries().get(i);
-			XWPFParagraph paragraph = paragraph(docx, null);
+			XWPFParagraph paragraph = paragraph(docx, entry.subject() ? "Title" : null);
 			paragraph.setSpacingAfter(i == document.headerEntries().size() - 1 ? 360 : 0);
 			hanging(paragraph, PageGeometry.ENTRY_LABELS);
 			text(paragraph.createRun(), entry.label() + "\t");
@@ -450,8 +459,12 @@ public class DocxRenderer {
 	private static void entries(XWPFTable table, List<Entry> entries, int row) {
 		noBorders(table);
 		for (int i = 0; i < entries.size(); i++) {
-			text(table.getRow(row + i).getCell(0).getParagraphs().get(0).createRun(), entries.get(i).label());
-			runs(table.getRow(row + i).getCell(1).getParagraphs().get(0), entries.get(i).value());
+			XWPFParagraph label = table.getRow(row + i).getCell(0).getParagraphs().get(0);
+			XWPFParagraph value = table.getRow(row + i).getCell(1).getParagraphs().get(0);
+			label.setSpacingAfter(0); // one line per entry, as in the other formats
+			value.setSpacingAfter(0);
+			text(label.createRun(), entries.get(i).label());
+			runs(value, entries.get(i).value());
 		}
 	}
 

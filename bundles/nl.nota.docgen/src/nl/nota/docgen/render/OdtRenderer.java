@@ -282,6 +282,12 @@ public class OdtRenderer {
 			   <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
 			  </style:paragraph-properties>
 			 </style:style>
+			 <style:style style:name="Betreftregel" style:display-name="Betreft" style:family="paragraph" style:parent-style-name="Title" style:class="chapter">
+			  <style:paragraph-properties fo:margin-left="2cm" fo:text-indent="-2cm" fo:margin-bottom="0cm" fo:line-height="0.476cm">
+			   <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+			  </style:paragraph-properties>
+			  <style:text-properties fo:font-size="9.5pt" fo:font-weight="normal"/>
+			 </style:style>
 			 <style:style style:name="NotaKopregel" style:family="paragraph" style:parent-style-name="Standard">
 			  <style:paragraph-properties fo:margin-left="4cm" fo:text-indent="-4cm" fo:margin-bottom="0cm">
 			   <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
@@ -401,7 +407,8 @@ public class OdtRenderer {
 		}
 		xml.empty("text:p").attribute("text:style-name", "Adres");
 		for (Entry entry : document.headerEntries()) {
-			entry(xml, "Kopregel", entry);
+			// the Betreft line is the letter's title, as it is the first-level heading of the PDF and HTML
+			entry(xml, entry.subject() ? "Betreftregel" : "Kopregel", entry);
 		}
 		xml.empty("text:p").attribute("text:style-name", "Tussenruimte");
 	}
