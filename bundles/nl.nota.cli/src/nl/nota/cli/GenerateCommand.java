@@ -103,6 +103,9 @@ public class GenerateCommand {
 					+ "of gebruik --house-style; beschikbaar: " + String.join(", ", styles.names()) + ". [nota.house-style]");
 			return null;
 		}
+		NoteOutputs.unknownMinistry(styles, options.houseStyle(), document.getParts().get(0))
+				.ifPresent(warning -> out.println(file.displayName() + ":" + ministryPosition(document.getParts().get(0)) + ": warning: "
+						+ warning + " [nota.house-style]"));
 		URI uri = URI.createFileURI(file.path().toAbsolutePath().toString());
 		NoteTransformer.Output output = new NoteTransformer().transform(document, registry.catalogFor(uri), style.get(),
 				options.draft() && checked.hasErrors());
@@ -177,5 +180,13 @@ public class GenerateCommand {
 			throw new UsageException("--draft en --publication gaan niet samen: alleen een complete nota wordt openbaar gemaakt.");
 		}
 		return new Options(paths, output, formats, houseStyle, draft, publication);
+	}
+
+	/** "line:column" of the note's ministerie field, or of its first line. */
+	private static String ministryPosition(nl.nota.lang.nota.Part part) {
+		return nl.nota.lang.model.PartFields.all(part, "ministerie").stream().findFirst()
+				.map(org.eclipse.xtext.nodemodel.util.NodeModelUtils::getNode)
+				.map(node -> node.getStartLine() + ":" + (1 + node.getOffset() - node.getRootNode().getText().lastIndexOf('\n', node.getOffset() - 1) - 1))
+				.orElse("1:1");
 	}
 }

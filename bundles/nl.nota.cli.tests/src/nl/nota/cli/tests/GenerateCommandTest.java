@@ -81,7 +81,28 @@ class GenerateCommandTest {
 		assertEquals(2, CliRun.of("generate", note.toString(), "--format", "rtf").exitCode());
 		CliRun unknownStyle = CliRun.of("generate", note.toString(), "-o", out.toString(), "--house-style", "onbekend");
 		assertEquals(1, unknownStyle.exitCode());
-		assertTrue(unknownStyle.out().contains("beschikbaar: defensie, bzk, ienw"), unknownStyle.out());
+		assertTrue(unknownStyle.out().contains("beschikbaar: defensie, bzk, ienw, az, bz"), unknownStyle.out());
+	}
+
+	@Test
+	void aNoteOfAnyMinistryGetsThatMinistrysLetterhead() throws Exception {
+		Path note = folder.resolve("jenv.nota");
+		Files.writeString(note, Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"))
+				.replace("ministerie: Defensie", "ministerie: JenV").replace("huisstijl: defensie\n", ""));
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("generate", note.toString(), "-o", out.toString(), "--format", "html");
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		String letter = Files.readString(out.resolve("jenv.kamerbrief.html"));
+		assertTrue(letter.contains("Ministerie van Justitie en<br/>Veiligheid") && letter.contains("Turfmarkt 147")
+				&& letter.contains("Postbus 20301"), letter);
+
+		// a ministry without a style: the generic one, and a warning where the ministry is named
+		Files.writeString(note, Files.readString(note).replace("ministerie: JenV", "ministerie: Onbekende Zaken"));
+		CliRun unknown = CliRun.of("generate", note.toString(), "-o", out.toString(), "--format", "html");
+		assertEquals(0, unknown.exitCode(), unknown.out() + unknown.err());
+		assertTrue(unknown.out().contains("jenv.nota:4:1: warning: Geen huisstijl voor het ministerie 'Onbekende Zaken'"),
+				unknown.out());
+		assertTrue(Files.readString(out.resolve("jenv.kamerbrief.html")).contains("Rijksoverheid"));
 	}
 
 	@Test

@@ -25,7 +25,11 @@ public final class NoteOutputs {
 	private NoteOutputs() {
 	}
 
-	/** The house style a note asks for: an explicit choice, else its {@code huisstijl:}, else its ministry. */
+	/**
+	 * The house style a note asks for: an explicit choice, else its {@code huisstijl:}, else its ministry;
+	 * a ministry without a style of its own gets the generic Rijksoverheid style (see {@link #unknownMinistry}).
+	 * Empty only when a style is asked for by a name that does not exist.
+	 */
 	public static Optional<HouseStyle> houseStyle(HouseStyles styles, String option, Part nota) {
 		if (option != null && !option.isBlank()) {
 			return styles.find(option);
@@ -34,7 +38,24 @@ public final class NoteOutputs {
 		if (named != null && !named.isEmpty()) {
 			return styles.find(named);
 		}
-		return styles.forMinistry(PartFields.value(nota, "ministerie"));
+		return styles.forMinistry(PartFields.value(nota, "ministerie")).or(() -> styles.find(HouseStyles.GENERIC));
+	}
+
+	/** A warning when the note's ministry has no house style, so the generic one is used; empty otherwise. */
+	public static Optional<String> unknownMinistry(HouseStyles styles, String option, Part nota) {
+		String named = PartFields.value(nota, "huisstijl");
+		if ((option != null && !option.isBlank()) || (named != null && !named.isEmpty())) {
+			return Optional.empty();
+		}
+		String ministry = PartFields.value(nota, "ministerie");
+		if (styles.forMinistry(ministry).isPresent()) {
+			return Optional.empty();
+		}
+		String which = ministry == null || ministry.isBlank() ? "De nota noemt geen ministerie" : "Geen huisstijl voor het ministerie '"
+				+ ministry + "'";
+		return Optional.of(which + "; de documenten krijgen de algemene Rijksoverheid-huisstijl, zonder adressen van een "
+				+ "ministerie. Schrijf 'ministerie:' zoals in de huisstijlen (" + String.join(", ", styles.names()) + "), of zet een "
+				+ "eigen huisstijl naast de nota.");
 	}
 
 	/** The note's file name without .nota, reduced to characters that are safe in any file name. */

@@ -68,13 +68,32 @@ public class HouseStyles {
 		return Optional.ofNullable(id == null ? null : styles.get(id.strip().toLowerCase(Locale.ROOT)));
 	}
 
-	/** The style whose ministry name contains the given name ("Defensie" finds "Ministerie van Defensie"). */
+	/** The style for notes whose ministry has no style of its own. */
+	public static final String GENERIC = "rijksoverheid";
+
+	/**
+	 * The style of a ministry as a note names it: its full name, the name without "Ministerie van", or one of
+	 * its other names ("Justitie en Veiligheid", "JenV", "J&V"), ignoring case, spacing and "&" for "en".
+	 */
 	public Optional<HouseStyle> forMinistry(String ministry) {
 		if (ministry == null || ministry.isBlank()) {
 			return Optional.empty();
 		}
-		String wanted = ministry.strip().toLowerCase(Locale.ROOT);
-		return styles.values().stream().filter(style -> style.ministry().toLowerCase(Locale.ROOT).endsWith(wanted)).findFirst();
+		String wanted = normalize(ministry);
+		return styles.values().stream().filter(style -> !style.id().equals(GENERIC))
+				.filter(style -> normalize(style.ministry()).equals(wanted)
+						|| style.names().stream().anyMatch(name -> normalize(name).equals(wanted)))
+				.findFirst();
+	}
+
+	private static String normalize(String name) {
+		String text = name.toLowerCase(Locale.ROOT).replace("&", " en ").replaceAll("[\\s,.]+", " ").strip();
+		for (String prefix : List.of("het ministerie van ", "ministerie van ", "ministerie voor ")) {
+			if (text.startsWith(prefix)) {
+				text = text.substring(prefix.length());
+			}
+		}
+		return text.replace(" ", "");
 	}
 
 	public List<String> names() {
@@ -93,7 +112,7 @@ public class HouseStyles {
 				split(properties.getProperty("bezoekadres", "")), split(properties.getProperty("postadres", "")),
 				properties.getProperty("retouradres", "").strip(), properties.getProperty("website", "").strip(),
 				properties.getProperty("lettertype", "Liberation Sans").strip(),
-				logo(properties.getProperty("logo-afbeelding"), folder, origin));
+				logo(properties.getProperty("logo-afbeelding"), folder, origin), split(properties.getProperty("namen", "")));
 	}
 
 	/** The logo image named in the style, relative to the style's folder; PNG or JPEG. */

@@ -191,6 +191,18 @@ class WritingValidationTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void abbreviationsWithAPeriodNamesAfterAHyphenAndHyphenatedCompoundsAreDutch() throws Exception {
+		String text = NOTA.replace("DCo verzorgt de communicatie.",
+				"Het kost 12,5 mln. euro, zoals jl. gemeld; de motie-Van Nispen c.s. vraagt om anti-drone middelen.");
+		assertEquals(List.of(), withCode(validateInFolder(text), IssueCodes.SPELLING));
+		// a wrong part is still wrong, and the suggestion never just breaks the compound apart
+		String wrong = NOTA.replace("DCo verzorgt de communicatie.", "Er komen anti-droen middelen.");
+		List<Issue> issues = withCode(validateInFolder(wrong), IssueCodes.SPELLING);
+		assertEquals(1, issues.size(), issues::toString);
+		assertTrue(List.of(issues.get(0).getData()).stream().noneMatch(s -> s.equals("anti droen")), issues::toString);
+	}
+
+	@Test
 	void fleschDoumaCountsDutchSyllables() {
 		Readability.Score score = Readability.score("De minister leest de financiële nota. Zij besluit snel.");
 		assertEquals(9, score.words());

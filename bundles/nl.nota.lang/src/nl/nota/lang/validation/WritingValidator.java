@@ -186,25 +186,72 @@ public class WritingValidator extends NotaCheck {
 		if (occurrences.isEmpty()) {
 			return;
 		}
+		// besides each word: the word with its period (abbreviations: "mln.", "jl.", "nr."), and each part of a
+		// word with hyphens ("motie-Van", "anti-drone"), which Dutch allows where the parts are words
+		java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+		for (Occurrence occurrence : occurrences) {
+			asked.add(occurrence.word());
+			if (abbreviated(occurrence.run().source(), occurrence.start(), occurrence.word())) {
+				asked.add(occurrence.word() + ".");
+			}
+			for (String piece : occurrence.word().split("-")) {
+				if (piece.length() >= 2 && !Character.isUpperCase(piece.charAt(0))) {
+					asked.add(piece);
+				}
+			}
+		}
 		java.util.Map<String, SpellChecker.Verdict> verdicts;
 		try {
-			verdicts = spelling.check(occurrences.stream().map(Occurrence::word).toList());
+			verdicts = spelling.check(asked);
 		} catch (SpellChecker.Unavailable e) {
 			getMessageAcceptor().acceptInfo("De spellingcontrole is niet beschikbaar: " + e.getMessage(), part, 0, 0,
 					IssueCodes.SPELLING_UNAVAILABLE);
 			return;
 		}
 		for (Occurrence occurrence : occurrences) {
-			SpellChecker.Verdict verdict = verdicts.get(occurrence.word());
-			if (verdict != null && !verdict.correct()) {
-				List<String> suggestions = verdict.suggestions().stream().limit(5).toList();
-				report(settings, IssueCodes.SPELLING, Level.WARNING, "Onbekend woord '" + occurrence.word() + "'."
-						+ (suggestions.isEmpty() ? "" : " Bedoelt u: " + String.join(", ", suggestions) + "?")
-						+ " Staat het goed? Zet het dan in een .woorden-bestand naast de nota.", occurrence.run().text(),
-						new int[] { occurrence.run().offset() + occurrence.start(), occurrence.word().length() },
-						suggestions.toArray(String[]::new));
+			String word = occurrence.word();
+			SpellChecker.Verdict verdict = verdicts.get(word);
+			if (verdict == null || verdict.correct() || correctAsAbbreviation(verdicts, occurrence.run().source(), occurrence.start(), word)
+					|| correctAsCompound(verdicts, word)) {
+				continue;
+			}
+			// never a suggestion that only breaks the word apart ("anti drone" for "anti-drone")
+			List<String> suggestions = verdict.suggestions().stream()
+					.filter(suggestion -> !suggestion.replaceAll("[\\s-]", "").equals(word.replace("-", ""))).limit(5).toList();
+			report(settings, IssueCodes.SPELLING, Level.WARNING, "Onbekend woord '" + word + "'."
+					+ (suggestions.isEmpty() ? "" : " Bedoelt u: " + String.join(", ", suggestions) + "?")
+					+ " Staat het goed? Zet het dan in een .woorden-bestand naast de nota.", occurrence.run().text(),
+					new int[] { occurrence.run().offset() + occurrence.start(), word.length() }, suggestions.toArray(String[]::new));
+		}
+	}
+
+	/** The word stands before a period that belongs to it: "mln." in "12,5 mln. euro", "jl." */
+	private static boolean abbreviated(String text, int start, String word) {
+		int end = start + word.length();
+		return end < text.length() && text.charAt(end) == '.';
+	}
+
+	private static boolean correctAsAbbreviation(java.util.Map<String, SpellChecker.Verdict> verdicts, String text, int start,
+			String word) {
+		SpellChecker.Verdict withPeriod = verdicts.get(word + ".");
+		return abbreviated(text, start, word) && withPeriod != null && withPeriod.correct();
+	}
+
+	/** "motie-Van" (a name after the hyphen), "anti-drone": every part is a word or a name. */
+	private static boolean correctAsCompound(java.util.Map<String, SpellChecker.Verdict> verdicts, String word) {
+		if (!word.contains("-")) {
+			return false;
+		}
+		for (String piece : word.split("-")) {
+			if (piece.length() < 2 || Character.isUpperCase(piece.charAt(0))) {
+				continue;
+			}
+			SpellChecker.Verdict verdict = verdicts.get(piece);
+			if (verdict == null || !verdict.correct()) {
+				return false;
 			}
 		}
+		return true;
 	}
 
 	/** "7th", "CT25", "rijksoverheid.nl", "info@x.nl": letters glued to digits, dots or slashes are not words. */
