@@ -134,7 +134,7 @@ public class NoteTransformer {
 		body.addAll(blocks(part.getBlocks(), inline));
 		List<SectionSpec> specs = type == null ? List.of() : type.getSections();
 		for (Section section : part.getSections()) {
-			if (inventory != null && Headings.normalize(section.getHeading()).equals(Headings.normalize(WooInventory.SECTION))) {
+			if (inventory != null && withheldInformation(type, section.getHeading())) {
 				continue; // replaced by the derived section below
 			}
 			addSection(body, section, inline);
@@ -286,14 +286,19 @@ public class NoteTransformer {
 	/** In a draft, a required section that is missing appears at the end with a placeholder. */
 	private static void addMissingSections(List<Block> body, Part part, List<SectionSpec> specs, List<String> missing) {
 		for (SectionSpec spec : specs) {
-			boolean present = part.getSections().stream()
-					.anyMatch(section -> Headings.normalize(orEmpty(section.getHeading())).equals(Headings.normalize(spec.getHeading())));
+			boolean present = part.getSections().stream().anyMatch(section -> Headings.names(spec, orEmpty(section.getHeading())));
 			if (!present && spec.getRequirement() == Requirement.REQUIRED) {
 				body.add(new Block.Heading(1, Runs.of(spec.getHeading())));
 				body.add(new Block.Paragraph(List.of(new Run.Placeholder("ontbreekt: " + spec.getHeading()))));
 				missing.add("sectie " + spec.getHeading());
 			}
 		}
+	}
+
+	/** "Informatie die niet openbaar wordt gemaakt", or another heading the note type gives that section. */
+	private static boolean withheldInformation(NoteType type, String heading) {
+		return Headings.normalize(heading).equals(Headings.normalize(WooInventory.SECTION)) || type != null && type.getSections()
+				.stream().anyMatch(spec -> spec.getName().equals("niet-openbaar") && Headings.names(spec, heading));
 	}
 
 	private static List<Block> blocks(List<nl.nota.lang.nota.Block> blocks, InlineConverter inline) {

@@ -20,6 +20,41 @@ class NotaValidationTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void otherMinistriesHeadingsForTheSameSectionAreTheSameSection() throws Exception {
+		String variant = VALID.replace("# Geadviseerd besluit", "# Advies").replace("# Kernpunten", "# Kern");
+		assertEquals(List.of(), validate(variant));
+		// the order and the minimum of points still apply under the other heading
+		Issue tooFew = only(validate(variant.replace("- Een punt.", "Een zin.")), IssueCodes.TOO_FEW_ITEMS);
+		assertEquals(14, tooFew.getLineNumber());
+	}
+
+	@Test
+	void anInformatienotaHasTheSubsectionsItNeedsUnderToelichting() throws Exception {
+		String note = """
+				informatienota: Stand van zaken
+				aan: de minister
+				van: DE DIRECTEUR
+				datum: 30 september 2025
+				kenmerk: K1
+				ministerie: Defensie
+
+				# Aanleiding
+				Er is een vraag.
+
+				# Kernpunten
+				- Een punt.
+
+				# Toelichting
+				## Risico's
+				Er zijn er weinig.
+
+				## Vervolg
+				U hoort in december meer.
+				""";
+		assertEquals(List.of(), validate(note));
+	}
+
+	@Test
 	void missingRequiredSectionIsReportedWhereItBelongs() throws Exception {
 		String text = VALID.replace("# Kernpunten\n- Een punt.\n\n", "");
 		Issue issue = only(validate(text), IssueCodes.MISSING_SECTION);

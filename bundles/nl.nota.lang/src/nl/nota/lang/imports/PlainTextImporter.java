@@ -207,6 +207,9 @@ public class PlainTextImporter {
 	private static void collect(List<SectionSpec> specs, int level, Map<String, Heading> headings) {
 		for (SectionSpec spec : specs) {
 			headings.putIfAbsent(Headings.normalize(spec.getHeading()), new Heading(spec, level));
+			for (String alias : spec.getAliases()) {
+				headings.putIfAbsent(Headings.normalize(alias), new Heading(spec, level));
+			}
 			collect(spec.getSections(), level + 1, headings);
 		}
 	}

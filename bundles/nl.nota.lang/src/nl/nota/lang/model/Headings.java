@@ -31,11 +31,19 @@ public final class Headings {
 		return heading == null ? "" : NOT_PUBLIC.matcher(heading).replaceFirst("").strip();
 	}
 
-	/** The section of a note type a heading names: by its heading or by its name, ignoring case and the not-public mark. */
+	/**
+	 * The section of a note type a heading names: by its heading, one of its other headings ({@code ook}) or
+	 * its name, ignoring case and the not-public mark.
+	 */
 	public static SectionSpec find(List<SectionSpec> specs, String heading) {
+		return specs.stream().filter(spec -> names(spec, heading)).findFirst().orElse(null);
+	}
+
+	/** Whether the heading names this section of a note type. */
+	public static boolean names(SectionSpec spec, String heading) {
 		String wanted = normalize(heading);
-		return specs.stream().filter(spec -> normalize(spec.getHeading()).equals(wanted) || normalize(spec.getName()).equals(wanted))
-				.findFirst().orElse(null);
+		return normalize(spec.getHeading()).equals(wanted) || normalize(spec.getName()).equals(wanted)
+				|| spec.getAliases().stream().anyMatch(alias -> normalize(alias).equals(wanted));
 	}
 
 	/** The ground when the heading marks its section not public ("" when the mark has no ground). */

@@ -193,7 +193,8 @@ public class ConsistencyValidator extends NotaCheck {
 
 	private void checkAdvice(Part nota) {
 		for (Section section : nota.getSections()) {
-			if (!Headings.normalize(section.getHeading()).equals("geadviseerd besluit")) {
+			if (!Headings.normalize(section.getHeading()).equals("geadviseerd besluit")
+					&& !Headings.normalize(section.getHeading()).equals("advies")) {
 				continue;
 			}
 			boolean refers = !EcoreUtil2.getAllContentsOfType(section, LetterReference.class).isEmpty()
