@@ -36,6 +36,12 @@ final class DocumentDump {
 				case Block.Heading heading -> out.append("#".repeat(heading.level())).append(' ').append(runs(heading.runs())).append('\n');
 				case Block.Paragraph paragraph -> out.append("  ").append(runs(paragraph.runs())).append('\n');
 				case Block.BulletList list -> list.items().forEach(item -> out.append("  - ").append(runs(item)).append('\n'));
+				case Block.NumberedList list -> {
+					for (int i = 0; i < list.items().size(); i++) {
+						String number = list.numbering() == Block.Numbering.DECIMAL ? String.valueOf(i + 1) : String.valueOf((char) ('a' + i));
+						out.append("  ").append(number).append(". ").append(runs(list.items().get(i))).append('\n');
+					}
+				}
 			}
 		}
 		document.closing().forEach(line -> out.append("closing: ").append(runs(line)).append('\n'));

@@ -76,6 +76,33 @@ class OfficeFormatsTest {
 		}
 	}
 
+	@Test
+	void numberedAndLetteredListsAreNumberedByEveryFormatAndStartAgain() throws Exception {
+		Path note = folder.resolve("lijsten.nota");
+		Files.writeString(note, Files.readString(Notes.examples().resolve("dmm-2025-10-15.nota")).replace(
+				"Uit de geannoteerde agenda volgen geen financiële consequenties.",
+				"""
+				Er zijn drie stappen:
+
+				1. Eerste stap van het plan.
+				2. Tweede stap van het plan.
+				3. Derde stap van het plan.
+
+				En twee varianten:
+
+				a) Variant met extra budget.
+				b) Variant binnen het budget.
+				"""));
+		NoteTransformer.Output output = Notes.transform(note, "defensie", false);
+		String dump = DocumentDump.dump(output.nota());
+		assertTrue(dump.contains("  1. Eerste stap van het plan.\n  2. Tweede stap") && dump.contains("  b. Variant binnen"), dump);
+		for (String text : texts(output.nota())) {
+			for (String numbered : List.of("1. Eerste stap", "2. Tweede stap", "3. Derde stap", "a. Variant met", "b. Variant binnen")) {
+				assertTrue(text.contains(numbered), () -> "'" + numbered + "' missing from:\n" + text);
+			}
+		}
+	}
+
 	/** The text of the DOCX and the ODT as LibreOffice renders them, and of our own PDF. */
 	private List<String> texts(GeneratedDocument document) throws Exception {
 		Path docx = Files.write(folder.resolve("doc.docx"), Format.DOCX.render(document));

@@ -44,6 +44,7 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 					case Block.Heading heading -> requirePublic(heading.runs());
 					case Block.Paragraph paragraph -> requirePublic(paragraph.runs());
 					case Block.BulletList list -> list.items().forEach(GeneratedDocument::requirePublic);
+					case Block.NumberedList list -> list.items().forEach(GeneratedDocument::requirePublic);
 				}
 			}
 			closing.forEach(GeneratedDocument::requirePublic);

@@ -33,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
@@ -73,6 +74,7 @@ public class DocxRenderer {
 	private static final String HEADING_1 = "Heading1";
 	private static final String HEADING_2 = "Heading2";
 	private static final String LIST = "ListBullet";
+	private static final String LIST_NUMBER = "ListNumber";
 	private static final String SMALL = "Klein";
 
 	public byte[] render(GeneratedDocument document) {
@@ -196,6 +198,9 @@ public class DocxRenderer {
 		numbering.addNewIlvl().setVal(BigInteger.ZERO);
 		numbering.addNewNumId().setVal(bullets);
 		styles.addNewStyle().set(list);
+		CTStyle numberedList = style(LIST_NUMBER, "List Number", "Normal", 0, false, false);
+		numberedList.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(80));
+		styles.addNewStyle().set(numberedList);
 		styles.addNewStyle().set(style(SMALL, "Klein", "Normal", 13, false, false));
 		docx.createStyles().setStyles(styles);
 	}
@@ -487,17 +492,47 @@ public class DocxRenderer {
 		switch (block) {
 			case Block.Heading heading -> runs(paragraph(docx, heading.level() == 1 ? HEADING_1 : HEADING_2), heading.runs());
 			case Block.Paragraph paragraph -> runs(paragraph(docx, null), paragraph.runs());
-			case Block.BulletList list -> {
-				for (int i = 0; i < list.items().size(); i++) {
-					XWPFParagraph paragraph = paragraph(docx, LIST);
-					paragraph.setNumID(bullets);
-					if (i == list.items().size() - 1) {
-						paragraph.setSpacingAfter(140); // the last item keeps a paragraph's space below it, as the list does in HTML
-					}
-					runs(paragraph, list.items().get(i));
-				}
-			}
+			case Block.BulletList list -> items(docx, LIST, bullets, list.items());
+			case Block.NumberedList list -> items(docx, LIST_NUMBER, numbered(docx, list.numbering()), list.items());
 		}
+	}
+
+	private static void items(XWPFDocument docx, String style, BigInteger numbering, List<List<Run>> items) {
+		for (int i = 0; i < items.size(); i++) {
+			XWPFParagraph paragraph = paragraph(docx, style);
+			paragraph.setNumID(numbering);
+			if (i == items.size() - 1) {
+				paragraph.setSpacingAfter(140); // the last item keeps a paragraph's space below it, as the list does in HTML
+			}
+			runs(paragraph, items.get(i));
+		}
+	}
+
+	/**
+	 * A numbering of its own for one numbered list, so that it starts at 1 (or a): a new instance of the
+	 * document's decimal or lettered definition, with its start overridden.
+	 */
+	private static BigInteger numbered(XWPFDocument docx, Block.Numbering numbering) {
+		XWPFNumbering definitions = docx.getNumbering();
+		BigInteger abstractId = BigInteger.valueOf(numbering == Block.Numbering.DECIMAL ? 1 : 2);
+		if (definitions.getAbstractNum(abstractId) == null) {
+			CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+			abstractNum.setAbstractNumId(abstractId);
+			CTLvl level = abstractNum.addNewLvl();
+			level.setIlvl(BigInteger.ZERO);
+			level.addNewStart().setVal(BigInteger.ONE);
+			level.addNewNumFmt().setVal(numbering == Block.Numbering.DECIMAL ? STNumberFormat.DECIMAL : STNumberFormat.LOWER_LETTER);
+			level.addNewLvlText().setVal("%1.");
+			var indent = level.addNewPPr().addNewInd();
+			indent.setLeft(BigInteger.valueOf(284));
+			indent.setHanging(BigInteger.valueOf(284));
+			definitions.addAbstractNum(new XWPFAbstractNum(abstractNum));
+		}
+		BigInteger numId = definitions.addNum(abstractId);
+		CTNumLvl restart = definitions.getNum(numId).getCTNum().addNewLvlOverride();
+		restart.setIlvl(BigInteger.ZERO);
+		restart.addNewStartOverride().setVal(BigInteger.ONE);
+		return numId;
 	}
 
 	/** Writes the runs into the paragraph; returns the Word runs made, for formatting that applies to all of them. */

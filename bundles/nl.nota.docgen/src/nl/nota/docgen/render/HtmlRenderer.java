@@ -218,6 +218,15 @@ public class HtmlRenderer {
 				}
 				html.end();
 			}
+			case Block.NumberedList list -> {
+				html.start("ol").attribute("class", list.numbering() == Block.Numbering.LOWER_LETTER ? "letters" : "numbers");
+				for (List<Run> item : list.items()) {
+					html.start("li");
+					runs(html, item);
+					html.end();
+				}
+				html.end();
+			}
 		}
 	}
 
@@ -329,7 +338,9 @@ public class HtmlRenderer {
 				h2 { font-size: 9.5pt; font-weight: bold; margin: 12pt 0 2pt 0; page-break-after: avoid; }
 				h3 { font-size: 9.5pt; font-style: italic; font-weight: normal; margin: 8pt 0 2pt 0; page-break-after: avoid; }
 				p { margin: 0 0 7pt 0; }
-				ul { margin: 0 0 7pt 0; padding-left: 5mm; }
+				ul, ol { margin: 0 0 7pt 0; padding-left: 5mm; }
+				ol.numbers { list-style-type: decimal; }
+				ol.letters { list-style-type: lower-alpha; }
 				li { margin: 0 0 4pt 0; }
 				.closing { margin-top: 13.5pt; page-break-inside: avoid; }
 				.closing p { margin: 0; }

@@ -263,6 +263,9 @@ public class OdtRenderer {
 			 <style:style style:name="List_20_Bullet" style:display-name="List Bullet" style:family="paragraph" style:parent-style-name="Standard" style:list-style-name="Opsomming" style:class="list">
 			  <style:paragraph-properties fo:margin-bottom="0.141cm"/>
 			 </style:style>
+			 <style:style style:name="List_20_Number" style:display-name="List Number" style:family="paragraph" style:parent-style-name="Standard" style:class="list">
+			  <style:paragraph-properties fo:margin-bottom="0.141cm"/>
+			 </style:style>
 			 <style:style style:name="Klein" style:family="paragraph" style:parent-style-name="Standard">
 			  <style:paragraph-properties fo:margin-bottom="0cm" fo:line-height="0.318cm"/>
 			  <style:text-properties fo:font-size="7pt"/>
@@ -321,6 +324,20 @@ public class OdtRenderer {
 			  <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm" fo:line-height="100%"/>
 			  <style:text-properties fo:font-size="9pt"/>
 			 </style:style>
+			 <text:list-style style:name="Nummers">
+			  <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">
+			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
+			   </style:list-level-properties>
+			  </text:list-level-style-number>
+			 </text:list-style>
+			 <text:list-style style:name="Letters">
+			  <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="a">
+			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
+			   </style:list-level-properties>
+			  </text:list-level-style-number>
+			 </text:list-style>
 			 <text:list-style style:name="Opsomming">
 			  <text:list-level-style-bullet text:level="1" text:bullet-char="•">
 			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
@@ -396,6 +413,9 @@ public class OdtRenderer {
 			<style:style style:name="LaatstePunt" style:family="paragraph" style:parent-style-name="List_20_Bullet" style:list-style-name="Opsomming">
 			 <style:paragraph-properties fo:margin-bottom="0.247cm"/>
 			</style:style>
+			<style:style style:name="LaatsteNummer" style:family="paragraph" style:parent-style-name="List_20_Number">
+			 <style:paragraph-properties fo:margin-bottom="0.247cm"/>
+			</style:style>
 			""";
 
 	/** Return address, addressee, and Datum and Betreft with their values hanging at one indent. */
@@ -442,6 +462,16 @@ public class OdtRenderer {
 				xml.end();
 			}
 			case Block.Paragraph paragraph -> paragraph(xml, "Text_20_body", paragraph.runs());
+			case Block.NumberedList list -> {
+				// a text:list starts its numbering anew unless told to continue
+				xml.start("text:list").attribute("text:style-name", list.numbering() == Block.Numbering.LOWER_LETTER ? "Letters" : "Nummers");
+				for (int i = 0; i < list.items().size(); i++) {
+					xml.start("text:list-item");
+					paragraph(xml, i == list.items().size() - 1 ? "LaatsteNummer" : "List_20_Number", list.items().get(i));
+					xml.end();
+				}
+				xml.end();
+			}
 			case Block.BulletList list -> {
 				xml.start("text:list").attribute("text:style-name", "Opsomming");
 				for (int i = 0; i < list.items().size(); i++) {

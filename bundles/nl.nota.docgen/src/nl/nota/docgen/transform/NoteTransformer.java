@@ -314,7 +314,8 @@ public class NoteTransformer {
 				for (ListItem item : list.getItems()) {
 					items.add(inline.convert(item.getInlines()));
 				}
-				result.add(new Block.BulletList(items));
+				Block.Numbering numbering = list.getItems().isEmpty() ? null : Block.Numbering.of(list.getItems().get(0).getMarker());
+				result.add(numbering == null ? new Block.BulletList(items) : new Block.NumberedList(numbering, items));
 			}
 		}
 		return result;

@@ -65,6 +65,15 @@ class NotaScannerTest {
 	}
 
 	@Test
+	void numberedAndLetteredItemsKeepTheirMarkerAndYearsStayProse() {
+		assertEquals(List.of("PART_KEY:beslisnota:", "H1:# K", "BULLET:1.", "PROSE:een", "BULLET:12)", "PROSE:twaalf", "BULLET:a.",
+				"PROSE:letter"), tokens("beslisnota:\n\n# K\n1. een\n12) twaalf\na. letter\n"));
+		// a year, an abbreviation and a number without a space after its period are prose
+		assertEquals(List.of("PART_KEY:beslisnota:", "H1:# K", "PARA:\n", "PROSE:2025. Het jaar\na.s. maandag\n3.5 miljoen"),
+				tokens("beslisnota:\n\n# K\n2025. Het jaar\na.s. maandag\n3.5 miljoen\n"));
+	}
+
+	@Test
 	void markupAndEmphasis() {
 		assertEquals(List.of("PART_KEY:beslisnota:", "H1:# K", "PARA:\n", "PROSE:Zie ", "LBRACE:{", "KW_KAMERSTUK:kamerstuk",
 				"ARG:21 501-28, nr. 296", "RBRACE:}", "PROSE: en ", "LBRACE:{", "KW_LAK:lak", "ARG:5.1.2e", "COLON::",

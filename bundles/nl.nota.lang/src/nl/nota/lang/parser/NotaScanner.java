@@ -122,11 +122,12 @@ public final class NotaScanner {
 			closeBlock();
 			emit(headingLevel(content) == 1 ? Kind.H1 : Kind.H2, contentStart, contentEnd);
 			blankSince = false;
-		} else if (isBullet(content)) {
+		} else if (itemMarker(content) > 0) {
 			mode = Mode.BODY;
 			openBlock(Open.ITEM);
-			emit(Kind.BULLET, contentStart, contentStart + 1);
-			startSpan(contentStart + 1, contentEnd);
+			int marker = itemMarker(content);
+			emit(Kind.BULLET, contentStart, contentStart + marker);
+			startSpan(contentStart + marker, contentEnd);
 		} else if (mode == Mode.BODY && !blankSince && (open == Open.PARAGRAPH || open == Open.ITEM)) {
 			extendSpan(contentStart, contentEnd);
 		} else {
@@ -391,10 +392,19 @@ public final class NotaScanner {
 		return level >= 1 && level <= 2 && separated ? level : 0;
 	}
 
-	private static boolean isBullet(String content) {
+	private static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}|[a-z])[.)](?=\\s)");
+
+	/**
+	 * The length of a list item's marker at the start of a line, or 0: "- ", "* ", "• ", and for numbered
+	 * and lettered lists "1. ", "12) ", "a. " (followed by a space, so "2025." or "a.s." stay prose).
+	 */
+	private static int itemMarker(String content) {
 		char c = content.charAt(0);
-		boolean marker = c == '-' || c == '•' || c == '*';
-		return marker && (content.length() == 1 || Character.isWhitespace(content.charAt(1)));
+		if ((c == '-' || c == '•' || c == '*') && (content.length() == 1 || Character.isWhitespace(content.charAt(1)))) {
+			return 1;
+		}
+		Matcher numbered = NUMBERED.matcher(content);
+		return numbered.lookingAt() ? numbered.end() : 0;
 	}
 
 	private static boolean isWordChar(char c) {

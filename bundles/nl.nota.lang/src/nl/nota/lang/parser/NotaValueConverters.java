@@ -37,6 +37,11 @@ public class NotaValueConverters extends AbstractDeclarativeValueConverterServic
 		return new Converter(NotaValueConverters::prose, NotaValueConverters::escapeProse);
 	}
 
+	@ValueConverter(rule = "BULLET")
+	public IValueConverter<String> bullet() {
+		return new Converter(String::strip, value -> value);
+	}
+
 	@ValueConverter(rule = "ARG")
 	public IValueConverter<String> arg() {
 		return new Converter(String::strip, value -> value);

@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 final class OutputChecks {
 
 	private static final Set<String> HTML_ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div", "p", "table",
-			"tr", "td", "th", "h1", "h2", "h3", "ul", "li", "em", "span", "sup", "img", "br");
+			"tr", "td", "th", "h1", "h2", "h3", "ul", "ol", "li", "em", "span", "sup", "img", "br");
 	private static final Set<String> HTML_ATTRIBUTES = Set.of("xmlns", "lang", "xml:lang", "charset", "name", "content", "class",
 			"title", "alt", "src", "style");
 
