@@ -274,9 +274,6 @@ public class OdtRenderer {
 			  <style:paragraph-properties fo:margin-bottom="0.2cm"/>
 			  <style:text-properties fo:font-size="6.5pt"/>
 			 </style:style>
-			 <style:style style:name="Referentie" style:family="paragraph" style:parent-style-name="Klein">
-			  <style:paragraph-properties fo:margin-bottom="0.3cm"/>
-			 </style:style>
 			 <style:style style:name="Adres" style:family="paragraph" style:parent-style-name="Standard">
 			  <style:paragraph-properties fo:margin-bottom="0cm"/>
 			 </style:style>

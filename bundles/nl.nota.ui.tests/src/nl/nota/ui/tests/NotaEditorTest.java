@@ -10,7 +10,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.jface.text.BadLocationException;
@@ -100,6 +102,16 @@ class NotaEditorTest {
 		int kernpunten = fixed.indexOf("# Kernpunten\n- \n");
 		assertTrue(kernpunten > fixed.indexOf("# Geadviseerd besluit"), fixed);
 		assertTrue(kernpunten < fixed.indexOf("# Toelichting"), fixed);
+	}
+
+	@Test
+	void aBuildOfTheSavedNoteLeavesTheMarkersOfTheUnsavedTextAlone() throws Exception {
+		IDocument document = editor.getDocument();
+		document.replace(document.get().indexOf("# Kernpunten"), 0, "# Onbekende kop\nTekst.\n\n");
+		Workbench.waitUntil(() -> !Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the marker of the edit");
+		// a build reads the saved file, which lacks the edit: it must not take the editor's markers away
+		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+		assertFalse(Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the editor's marker after a build");
 	}
 
 	@Test

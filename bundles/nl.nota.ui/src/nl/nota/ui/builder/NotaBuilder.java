@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -135,9 +138,11 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 		}
 		NotaAnalysis analysis = NotaAnalysis.of(text, URI.createPlatformResourceURI(note.getFullPath().toString(), true),
 				monitor::isCanceled);
-		NotaMarkers.update(note, analysis.structuralIssues(), NotaMarkers.STRUCTURE);
-		NotaMarkers.update(note, analysis.writingIssues(), NotaMarkers.WRITING);
-		NotaMarkers.update(note, List.of(), GENERATE);
+		if (!editedUnsaved(note)) {
+			NotaMarkers.update(note, analysis.structuralIssues(), NotaMarkers.STRUCTURE);
+			NotaMarkers.update(note, analysis.writingIssues(), NotaMarkers.WRITING);
+			NotaMarkers.update(note, List.of(), GENERATE);
+		}
 		if (analysis.hasErrors() || !NotaPreferences.generateOnSave() || NotaPreferences.formats().isEmpty()) {
 			return;
 		}
@@ -164,6 +169,16 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
 				CancelIndicator.NullImpl);
 		NotaMarkers.update(file, issues);
+	}
+
+	/**
+	 * While a note is open with unsaved changes, its editor owns its markers: they describe the text being
+	 * written. A build of the saved text (the project's first build, or one a change elsewhere in the folder
+	 * starts) would otherwise replace them with markers of an older text until the next keystroke.
+	 */
+	private static boolean editedUnsaved(IFile note) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(note.getFullPath(), LocationKind.IFILE);
+		return buffer != null && buffer.isDirty();
 	}
 
 	private static String read(IFile file) throws CoreException, IOException {
