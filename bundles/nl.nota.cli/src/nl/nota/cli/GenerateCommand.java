@@ -186,7 +186,8 @@ public class GenerateCommand {
 	private static String ministryPosition(nl.nota.lang.nota.Part part) {
 		return nl.nota.lang.model.PartFields.all(part, "ministerie").stream().findFirst()
 				.map(org.eclipse.xtext.nodemodel.util.NodeModelUtils::getNode)
-				.map(node -> node.getStartLine() + ":" + (1 + node.getOffset() - node.getRootNode().getText().lastIndexOf('\n', node.getOffset() - 1) - 1))
+				.map(node -> org.eclipse.xtext.nodemodel.util.NodeModelUtils.getLineAndColumn(node, node.getOffset()))
+				.map(position -> position.getLine() + ":" + position.getColumn())
 				.orElse("1:1");
 	}
 }

@@ -24,7 +24,6 @@ import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Field;
-import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.ListItem;
 import nl.nota.lang.nota.Paragraph;
 import nl.nota.lang.nota.Part;
@@ -323,12 +322,10 @@ public class NoteTransformer {
 
 	private static Entry fieldEntry(Part part, String key, String label, InlineConverter inline, boolean draft,
 			List<String> missing) {
-		List<Field> fields = PartFields.all(part, key);
-		if (fields.isEmpty() && draft) {
+		if (draft && PartFields.all(part, key).isEmpty()) {
 			return placeholder(label, missing);
 		}
-		List<Inline> value = fields.isEmpty() ? List.of() : fields.get(0).getValue();
-		return new Entry(label, inline.convert(value));
+		return new Entry(label, fieldRuns(part, key, inline));
 	}
 
 	private static Entry placeholder(String label, List<String> missing) {

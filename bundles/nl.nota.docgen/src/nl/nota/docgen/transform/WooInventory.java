@@ -16,7 +16,6 @@ import nl.nota.lang.model.Headings;
 import nl.nota.lang.model.XmlCharacters;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.Field;
-import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Section;
@@ -76,13 +75,9 @@ public record WooInventory(Map<String, Integer> counts, List<String> names, Map<
 	/** Counts the redactions inside a heading; a section withheld as a whole is named by its heading as published. */
 	private static void heading(EObject owner, String heading, InlineConverter published, Map<String, String> sections,
 			Map<String, Integer> counts) {
-		List<Inline> inlines = HeadingInlines.of(owner, heading);
-		for (Inline inline : inlines) {
-			List<Redaction> redactions = inline instanceof Redaction redaction ? List.of(redaction)
-					: EcoreUtil2.getAllContentsOfType(inline, Redaction.class);
-			redactions.forEach(redaction -> counts.merge(code(redaction.getGround()), 1, Integer::sum));
-		}
-		Headings.notPublicGround(heading).ifPresent(ground -> sections.put(Runs.plain(published.convert(inlines)), code(ground)));
+		HeadingInlines.redactions(owner, heading).forEach(redaction -> counts.merge(code(redaction.getGround()), 1, Integer::sum));
+		Headings.notPublicGround(heading).ifPresent(ground -> sections.put(Runs.plain(published.convert(HeadingInlines.of(owner,
+				heading))), code(ground)));
 	}
 
 	private static String code(String ground) {

@@ -1,14 +1,17 @@
 package nl.nota.lang.model;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Inline;
+import nl.nota.lang.nota.Redaction;
 
 /**
  * The inline content of a heading. A heading is one token of the line-oriented lexer; its markup
@@ -38,5 +41,24 @@ public final class HeadingInlines {
 			return List.copyOf(document.getParts().get(0).getTitle());
 		}
 		return List.of();
+	}
+
+	/**
+	 * The redactions written inside a heading, in order. A heading without a brace has none, and is not
+	 * parsed: the validator asks this of every heading on every change.
+	 */
+	public static List<Redaction> redactions(EObject owner, String heading) {
+		if (heading == null || heading.indexOf('{') < 0) {
+			return List.of();
+		}
+		List<Redaction> redactions = new ArrayList<>();
+		for (Inline inline : of(owner, heading)) {
+			if (inline instanceof Redaction redaction) {
+				redactions.add(redaction);
+			} else {
+				redactions.addAll(EcoreUtil2.getAllContentsOfType(inline, Redaction.class));
+			}
+		}
+		return redactions;
 	}
 }

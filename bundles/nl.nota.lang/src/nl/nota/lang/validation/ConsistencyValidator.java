@@ -31,6 +31,7 @@ import nl.nota.lang.nota.Section;
 import nl.nota.lang.nota.Text;
 import nl.nota.lang.types.noteType.Category;
 import nl.nota.lang.types.noteType.NoteType;
+import nl.nota.lang.types.noteType.SectionSpec;
 import nl.nota.lang.writing.ProseRuns;
 import nl.nota.lang.writing.WritingRules.Level;
 import nl.nota.lang.writing.WritingSettings;
@@ -149,7 +150,7 @@ public class ConsistencyValidator extends NotaCheck {
 		letter.ifPresent(part -> {
 			checkDates(nota, part);
 			checkSigners(part);
-			checkAdvice(nota);
+			checkAdvice(nota, notaType);
 		});
 		if (letter.isEmpty()) {
 			for (Field attachment : PartFields.all(nota, "bijlage")) {
@@ -191,10 +192,14 @@ public class ConsistencyValidator extends NotaCheck {
 		}
 	}
 
-	private void checkAdvice(Part nota) {
+	/** The advice, under its heading or another the note type gives it ("Advies"), refers to the letter. */
+	private void checkAdvice(Part nota, NoteType type) {
+		SectionSpec advice = type.getSections().stream().filter(spec -> spec.getName().equals("geadviseerd-besluit")).findFirst()
+				.orElse(null);
 		for (Section section : nota.getSections()) {
-			if (!Headings.normalize(section.getHeading()).equals("geadviseerd besluit")
-					&& !Headings.normalize(section.getHeading()).equals("advies")) {
+			boolean isAdvice = advice != null ? Headings.names(advice, section.getHeading())
+					: Headings.normalize(section.getHeading()).equals("geadviseerd besluit");
+			if (!isAdvice) {
 				continue;
 			}
 			boolean refers = !EcoreUtil2.getAllContentsOfType(section, LetterReference.class).isEmpty()

@@ -17,7 +17,6 @@ import nl.nota.lang.model.Headings;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Field;
-import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.nota.Redaction;
@@ -71,72 +70,73 @@ public class RedactionValidator extends NotaCheck {
 	/** The not-public mark at the end of a heading, and redactions inside it, each where it is written. */
 	private void checkHeading(EObject owner, String heading, EStructuralFeature feature) {
 		Headings.notPublicGround(heading).ifPresent(ground -> check(owner, feature, ground));
-		List<Inline> inlines = HeadingInlines.of(owner, heading);
-		if (inlines.isEmpty()) {
+		List<Redaction> redactions = HeadingInlines.redactions(owner, heading);
+		if (redactions.isEmpty()) {
 			return;
 		}
 		INode node = NodeModelUtils.findNodesForFeature(owner, feature).stream().findFirst().orElse(null);
 		int searchFrom = 0;
-		for (Inline inline : inlines) {
-			List<Redaction> redactions = inline instanceof Redaction redaction ? List.of(redaction)
-					: EcoreUtil2.getAllContentsOfType(inline, Redaction.class);
-			for (Redaction redaction : redactions) {
-				// the heading was parsed on its own: find the redaction's text in the heading line to place the marker
-				String written = NodeModelUtils.getTokenText(NodeModelUtils.getNode(redaction));
-				int at = node == null ? -1 : node.getText().indexOf(written, searchFrom);
-				int[] region = at < 0 || node == null ? null : new int[] { node.getOffset() + at, written.length() };
-				searchFrom = at < 0 ? searchFrom : at + written.length();
-				checkInHeading(owner, feature, region, redaction.getGround());
+		for (Redaction redaction : redactions) {
+			// the heading was parsed on its own: find the redaction's text in the heading line to place the marker
+			String written = NodeModelUtils.getTokenText(NodeModelUtils.getNode(redaction));
+			int at = node == null ? -1 : node.getText().indexOf(written, searchFrom);
+			if (at < 0) {
+				check(owner, feature, redaction.getGround());
+			} else {
+				check(new Place(owner, null, new int[] { node.getOffset() + at, written.length() }), redaction.getGround());
+				searchFrom = at + written.length();
 			}
 		}
 	}
 
-	private void checkInHeading(EObject owner, EStructuralFeature feature, int[] region, String code) {
-		if (region == null) {
-			check(owner, feature, code);
-			return;
-		}
-		Part part = EcoreUtil2.getContainerOfType(owner, Part.class);
-		NoteType type = part == null ? null : partTypes.typeOf(part);
-		if (type != null && type.getCategory() == Category.LETTER) {
-			getMessageAcceptor().acceptError("De Kamerbrief is openbaar, ook zijn koppen: hierin kan niets worden gelakt. "
-					+ "Haal de tekst uit de kop, of zet hem in de nota.", owner, region[0], region[1], IssueCodes.REDACTION_IN_LETTER);
-			return;
-		}
-		String known = String.join(", ", grounds.codes());
-		if (code == null || code.isBlank()) {
-			getMessageAcceptor().acceptError("Geef de Woo-grond van wat niet openbaar is, bijvoorbeeld {lak 5.1.2e: naam}. Mogelijk zijn: "
-					+ known + ".", owner, region[0], region[1], IssueCodes.MISSING_GROUND);
-		} else if (grounds.find(code).isEmpty()) {
-			// no fix data: the quick fix replaces a ground written alone, and here the region is the whole redaction
-			getMessageAcceptor().acceptError("'" + code + "' is geen Woo-grond. Mogelijk zijn: " + known + ".", owner, region[0],
-					region[1], IssueCodes.UNKNOWN_GROUND);
+	private void check(EObject marked, EStructuralFeature feature, String code) {
+		check(new Place(marked, code == null || code.isBlank() ? null : feature, null), code);
+	}
+
+	/**
+	 * Where a diagnostic goes: an object's feature, or a region of text inside a heading (parsed on its own,
+	 * so its redactions have no place in the note's model). There the quick fixes that replace a ground
+	 * written alone do not apply, so such diagnostics carry no fix data.
+	 */
+	private record Place(EObject object, EStructuralFeature feature, int[] region) {
+
+		boolean inHeadingText() {
+			return region != null;
 		}
 	}
 
-	private void check(EObject marked, EStructuralFeature feature, String code) {
-		EStructuralFeature at = code == null || code.isBlank() ? null : feature;
-		Part part = EcoreUtil2.getContainerOfType(marked, Part.class);
+	private void check(Place place, String code) {
+		Part part = EcoreUtil2.getContainerOfType(place.object(), Part.class);
 		NoteType type = part == null ? null : partTypes.typeOf(part);
 		if (type != null && type.getCategory() == Category.LETTER) {
-			error("De Kamerbrief is openbaar: hierin kan niets worden gelakt. Haal de tekst uit de brief, of zet hem in de nota.",
-					marked, at, IssueCodes.REDACTION_IN_LETTER);
+			error(place, place.inHeadingText()
+					? "De Kamerbrief is openbaar, ook zijn koppen: hierin kan niets worden gelakt. Haal de tekst uit de kop, of zet hem in de nota."
+					: "De Kamerbrief is openbaar: hierin kan niets worden gelakt. Haal de tekst uit de brief, of zet hem in de nota.",
+					IssueCodes.REDACTION_IN_LETTER);
 			return;
 		}
 		String known = String.join(", ", grounds.codes());
+		String[] fixData = place.inHeadingText() ? new String[0] : grounds.codes().toArray(String[]::new);
 		if (code == null || code.isBlank()) {
-			error("Geef de Woo-grond van wat niet openbaar is, bijvoorbeeld {lak 5.1.2e: naam}. Mogelijk zijn: " + known + ".",
-					marked, at, IssueCodes.MISSING_GROUND, grounds.codes().toArray(String[]::new));
+			error(place, "Geef de Woo-grond van wat niet openbaar is, bijvoorbeeld {lak 5.1.2e: naam}. Mogelijk zijn: " + known + ".",
+					IssueCodes.MISSING_GROUND, fixData);
 			return;
 		}
 		Optional<WooGround> ground = grounds.find(code);
 		if (ground.isEmpty()) {
-			error("'" + code + "' is geen Woo-grond. Mogelijk zijn: " + known + ".", marked, feature, IssueCodes.UNKNOWN_GROUND,
-					grounds.codes().toArray(String[]::new));
-		} else if (ground.get().code().equals(WooGrounds.PERSONAL_VIEWS) && preparesDecision(type)) {
+			error(place, "'" + code + "' is geen Woo-grond. Mogelijk zijn: " + known + ".", IssueCodes.UNKNOWN_GROUND, fixData);
+		} else if (!place.inHeadingText() && ground.get().code().equals(WooGrounds.PERSONAL_VIEWS) && preparesDecision(type)) {
 			warning("Grond 5.2 (persoonlijke beleidsopvattingen): bij formele besluitvorming worden deze in niet tot personen "
 					+ "herleidbare vorm openbaar gemaakt. Lak alleen wat naar personen herleidbaar is, niet de opvatting zelf.",
-					marked, feature, IssueCodes.PERSONAL_VIEWS);
+					place.object(), place.feature(), IssueCodes.PERSONAL_VIEWS);
+		}
+	}
+
+	private void error(Place place, String message, String code, String... data) {
+		if (place.inHeadingText()) {
+			getMessageAcceptor().acceptError(message, place.object(), place.region()[0], place.region()[1], code, data);
+		} else {
+			error(message, place.object(), place.feature(), code, data);
 		}
 	}
 
