@@ -32,20 +32,38 @@ final class DocumentDump {
 					.append(reference.lines().stream().map(DocumentDump::runs).collect(Collectors.joining(" / "))).append('\n');
 		}
 		for (Block block : document.body()) {
-			switch (block) {
-				case Block.Heading heading -> out.append("#".repeat(heading.level())).append(' ').append(runs(heading.runs())).append('\n');
-				case Block.Paragraph paragraph -> out.append("  ").append(runs(paragraph.runs())).append('\n');
-				case Block.BulletList list -> list.items().forEach(item -> out.append("  - ").append(runs(item)).append('\n'));
-				case Block.NumberedList list -> {
-					for (int i = 0; i < list.items().size(); i++) {
-						String number = list.numbering() == Block.Numbering.DECIMAL ? String.valueOf(i + 1) : String.valueOf((char) ('a' + i));
-						out.append("  ").append(number).append(". ").append(runs(list.items().get(i))).append('\n');
-					}
-				}
-			}
+			block(block, "  ", out);
 		}
 		document.closing().forEach(line -> out.append("closing: ").append(runs(line)).append('\n'));
 		return out.toString();
+	}
+
+	private static void block(Block block, String indent, StringBuilder out) {
+		switch (block) {
+			case Block.Heading heading -> out.append("#".repeat(heading.level())).append(' ').append(runs(heading.runs())).append('\n');
+			case Block.Paragraph paragraph -> out.append(indent).append(runs(paragraph.runs())).append('\n');
+			case Block.BulletList list -> list.items().forEach(item -> {
+				out.append(indent).append("- ").append(runs(item.runs())).append('\n');
+				item.nested().forEach(nested -> block(nested, indent + "  ", out));
+			});
+			case Block.NumberedList list -> {
+				for (int i = 0; i < list.items().size(); i++) {
+					String number = list.numbering() == Block.Numbering.DECIMAL ? String.valueOf(i + 1) : String.valueOf((char) ('a' + i));
+					out.append(indent).append(number).append(". ").append(runs(list.items().get(i).runs())).append('\n');
+					list.items().get(i).nested().forEach(nested -> block(nested, indent + "  ", out));
+				}
+			}
+			case Block.Table table -> {
+				if (!table.caption().isEmpty()) {
+					out.append(indent).append("tabel: ").append(runs(table.caption())).append('\n');
+				}
+				out.append(indent).append(table.columns()).append('\n');
+				out.append(indent).append("| ").append(table.header().cells().stream().map(DocumentDump::runs).collect(Collectors.joining(" | ")))
+						.append(" |\n");
+				table.rows().forEach(row -> out.append(indent).append("| ")
+						.append(row.cells().stream().map(DocumentDump::runs).collect(Collectors.joining(" | "))).append(" |\n"));
+			}
+		}
 	}
 
 	static String runs(List<Run> runs) {
@@ -55,6 +73,8 @@ final class DocumentDump {
 			case Run.Redacted redacted -> "[[" + redacted.ground() + "]]";
 			case Run.Placeholder placeholder -> "<<" + placeholder.description() + ">>";
 			case Run.Marked marked -> "{{" + marked.text() + "|" + marked.ground() + "}}";
+			case Run.Footnote footnote -> "^[" + runs(footnote.content()) + "]";
+			case Run.Link link -> "<" + link.text() + "->" + link.target() + ">";
 		}).collect(Collectors.joining());
 	}
 }

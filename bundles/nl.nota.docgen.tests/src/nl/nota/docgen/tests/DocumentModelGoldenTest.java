@@ -19,7 +19,7 @@ class DocumentModelGoldenTest {
 
 	@ParameterizedTest
 	@CsvSource({ "dmm-2025-10-15.nota, defensie", "beslisnota-vervanging-renovatie.nota, ienw",
-			"informatienota-woo-2025.nota, bzk" })
+			"informatienota-woo-2025.nota, bzk", "ocw-lerarentekort-2025.nota, ocw" })
 	void theExamplesTransformAsReviewed(String example, String style) throws Exception {
 		NoteTransformer.Output output = Notes.transform(Notes.examples().resolve(example), style, false);
 		String base = example.replace(".nota", "");

@@ -29,7 +29,7 @@ class HtmlRendererTest {
 				List.of(), List.of(Runs.of("Aan " + hostile)), List.of(Entry.of("Betreft", hostile)),
 				List.of(Reference.of(hostile, List.of(hostile))),
 				List.of(new Block.Heading(1, Runs.of(hostile)), new Block.Paragraph(List.of(Run.text(hostile), new Run.Redacted("5.1.2e"))),
-						new Block.BulletList(List.of(List.of(new Run.Text(hostile, true))))),
+						new Block.BulletList(List.of(Block.Item.of(List.of(new Run.Text(hostile, true)))))),
 				List.of(Runs.of(hostile)), List.of(), GeneratedDocument.Audience.PUBLIC);
 	}
 

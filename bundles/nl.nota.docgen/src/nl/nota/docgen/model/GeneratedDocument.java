@@ -39,21 +39,39 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 			addressLines.forEach(GeneratedDocument::requirePublic);
 			headerEntries.forEach(entry -> requirePublic(entry.value()));
 			referenceColumn.forEach(reference -> reference.lines().forEach(GeneratedDocument::requirePublic));
-			for (Block block : body) {
-				switch (block) {
-					case Block.Heading heading -> requirePublic(heading.runs());
-					case Block.Paragraph paragraph -> requirePublic(paragraph.runs());
-					case Block.BulletList list -> list.items().forEach(GeneratedDocument::requirePublic);
-					case Block.NumberedList list -> list.items().forEach(GeneratedDocument::requirePublic);
-				}
-			}
+			body.forEach(GeneratedDocument::requirePublic);
 			closing.forEach(GeneratedDocument::requirePublic);
 		}
 	}
 
+	private static void requirePublic(Block block) {
+		switch (block) {
+			case Block.Heading heading -> requirePublic(heading.runs());
+			case Block.Paragraph paragraph -> requirePublic(paragraph.runs());
+			case Block.BulletList list -> list.items().forEach(GeneratedDocument::requirePublic);
+			case Block.NumberedList list -> list.items().forEach(GeneratedDocument::requirePublic);
+			case Block.Table table -> {
+				requirePublic(table.caption());
+				table.header().cells().forEach(GeneratedDocument::requirePublic);
+				table.rows().forEach(row -> row.cells().forEach(GeneratedDocument::requirePublic));
+			}
+		}
+	}
+
+	private static void requirePublic(Block.Item item) {
+		requirePublic(item.runs());
+		item.nested().forEach(GeneratedDocument::requirePublic);
+	}
+
+	/** Redacted text anywhere in these runs, footnotes included. */
 	private static void requirePublic(List<Run> runs) {
-		if (runs.stream().anyMatch(Run.Marked.class::isInstance)) {
-			throw new IllegalArgumentException("A public document cannot hold redacted text");
+		for (Run run : runs) {
+			if (run instanceof Run.Marked) {
+				throw new IllegalArgumentException("A public document cannot hold redacted text");
+			}
+			if (run instanceof Run.Footnote footnote) {
+				requirePublic(footnote.content());
+			}
 		}
 	}
 

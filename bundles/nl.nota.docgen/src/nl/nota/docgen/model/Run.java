@@ -1,10 +1,12 @@
 package nl.nota.docgen.model;
 
+import java.util.List;
+
 /**
  * Inline content of a generated document. Only what the transformation decided may be shown is here:
  * text, emphasis, a redaction box carrying just its Woo ground, and visible placeholders in drafts.
  */
-public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run.Marked {
+public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run.Marked, Run.Footnote, Run.Link {
 
 	/** Text as it appears, possibly emphasised. */
 	record Text(String text, boolean emphasis) implements Run {
@@ -23,6 +25,17 @@ public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run
 
 	/** What a draft lacks, shown so nobody mistakes the draft for the final document. */
 	record Placeholder(String description) implements Run {
+	}
+
+	/**
+	 * A footnote: its mark stands here, its text at the foot of the page (or, on screen, at the end). The
+	 * number follows from the order of the footnotes in the document.
+	 */
+	record Footnote(List<Run> content) implements Run {
+	}
+
+	/** A link: the text shown and the address it leads to, always http, https or mailto (see {@link Links}). */
+	record Link(String text, String target) implements Run {
 	}
 
 	static Text text(String text) {

@@ -13,6 +13,11 @@ public final class Runs {
 		return text == null || text.isEmpty() ? List.of() : List.of(Run.text(text));
 	}
 
+	/** Every footnote in these runs, in order. */
+	public static java.util.stream.Stream<Run.Footnote> footnotes(List<Run> runs) {
+		return runs.stream().filter(Run.Footnote.class::isInstance).map(Run.Footnote.class::cast);
+	}
+
 	/** The text a reader sees: a redaction box as its ground in brackets, a placeholder as its description. */
 	public static String plain(List<Run> runs) {
 		StringBuilder text = new StringBuilder();
@@ -22,6 +27,10 @@ public final class Runs {
 				case Run.Redacted r -> text.append('[').append(r.ground()).append(']');
 				case Run.Placeholder p -> text.append('[').append(p.description()).append(']');
 				case Run.Marked m -> text.append(m.text());
+				case Run.Footnote f -> {
+					// at the foot of the page, not in the line
+				}
+				case Run.Link l -> text.append(l.text());
 			}
 		}
 		return text.toString();

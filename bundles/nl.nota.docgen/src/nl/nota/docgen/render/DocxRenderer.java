@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -76,6 +78,9 @@ public class DocxRenderer {
 	private static final String LIST = "ListBullet";
 	private static final String LIST_NUMBER = "ListNumber";
 	private static final String SMALL = "Klein";
+	private static final String FOOTNOTE_TEXT = "FootnoteText";
+	private static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+	private static final String CAPTION = "Caption";
 
 	public byte[] render(GeneratedDocument document) {
 		try (XWPFDocument docx = new XWPFDocument()) {
@@ -97,8 +102,9 @@ public class DocxRenderer {
 				entries(header, document.headerEntries(), 0);
 				paragraph(docx, null);
 			}
+			double textWidth = letter ? PageGeometry.LETTER_TEXT_RIGHT - PageGeometry.LEFT : PageGeometry.TEXT_WIDTH;
 			for (Block block : document.body()) {
-				block(docx, block, bullets);
+				block(docx, block, bullets, textWidth);
 			}
 			closing(docx, document.closing());
 			page(docx, letter);
@@ -202,6 +208,22 @@ public class DocxRenderer {
 		numberedList.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(80));
 		styles.addNewStyle().set(numberedList);
 		styles.addNewStyle().set(style(SMALL, "Klein", "Normal", 13, false, false));
+		CTStyle footnoteText = style(FOOTNOTE_TEXT, "footnote text", "Normal", 15, false, false);
+		var footnoteSpacing = footnoteText.addNewPPr().addNewSpacing();
+		footnoteSpacing.setAfter(BigInteger.valueOf(40));
+		footnoteSpacing.setLine(BigInteger.valueOf(200));
+		footnoteSpacing.setLineRule(STLineSpacingRule.EXACT);
+		styles.addNewStyle().set(footnoteText);
+		CTStyle caption = style(CAPTION, "caption", "Normal", 0, false, true);
+		caption.addNewPPr().addNewKeepNext();
+		caption.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(40));
+		styles.addNewStyle().set(caption);
+		CTStyle reference = CTStyle.Factory.newInstance();
+		reference.setStyleId(FOOTNOTE_REFERENCE);
+		reference.setType(STStyleType.CHARACTER);
+		reference.addNewName().setVal("footnote reference");
+		reference.addNewRPr().addNewVertAlign().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT);
+		styles.addNewStyle().set(reference);
 		docx.createStyles().setStyles(styles);
 	}
 
@@ -248,21 +270,28 @@ public class DocxRenderer {
 		return style;
 	}
 
-	/** One bullet numbering definition for every list: "•" at 5 mm. */
+	/** One bullet numbering definition for every list: "•" at 5 mm, and a dash at 10 mm for a list inside an item. */
 	private static BigInteger bullets(XWPFDocument docx) {
 		CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
 		abstractNum.setAbstractNumId(BigInteger.ZERO);
-		CTLvl level = abstractNum.addNewLvl();
-		level.setIlvl(BigInteger.ZERO);
-		level.addNewNumFmt().setVal(STNumberFormat.BULLET);
-		level.addNewLvlText().setVal("•");
-		level.addNewStart().setVal(BigInteger.ONE);
-		var indent = level.addNewPPr().addNewInd();
-		indent.setLeft(BigInteger.valueOf(284));
-		indent.setHanging(BigInteger.valueOf(284));
+		for (int depth = 0; depth < 2; depth++) {
+			CTLvl level = abstractNum.addNewLvl();
+			level.setIlvl(BigInteger.valueOf(depth));
+			level.addNewStart().setVal(BigInteger.ONE);
+			level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+			level.addNewLvlText().setVal(depth == 0 ? "•" : "–");
+			indent(level, depth);
+		}
 		XWPFNumbering numbering = docx.createNumbering();
 		BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum));
 		return numbering.addNum(abstractId);
+	}
+
+	/** A list level hangs its marker 5 mm left of its text, 5 mm further in per level. */
+	private static void indent(CTLvl level, int depth) {
+		var indent = level.addNewPPr().addNewInd();
+		indent.setLeft(BigInteger.valueOf(284L * (depth + 1)));
+		indent.setHanging(BigInteger.valueOf(284));
 	}
 
 	/**
@@ -488,60 +517,155 @@ public class DocxRenderer {
 		borders.addNewInsideV().setVal(STBorder.NONE);
 	}
 
-	private static void block(XWPFDocument docx, Block block, BigInteger bullets) {
+	private static void block(XWPFDocument docx, Block block, BigInteger bullets, double textWidth) {
 		switch (block) {
 			case Block.Heading heading -> runs(paragraph(docx, heading.level() == 1 ? HEADING_1 : HEADING_2), heading.runs());
 			case Block.Paragraph paragraph -> runs(paragraph(docx, null), paragraph.runs());
-			case Block.BulletList list -> items(docx, LIST, bullets, list.items());
-			case Block.NumberedList list -> items(docx, LIST_NUMBER, numbered(docx, list.numbering()), list.items());
+			case Block.BulletList list -> items(docx, LIST, bullets, 0, list.items(), bullets, true);
+			case Block.NumberedList list -> items(docx, LIST_NUMBER, numbered(docx, list.numbering(), 0), 0, list.items(), bullets, true);
+			case Block.Table table -> table(docx, table, textWidth);
 		}
 	}
 
-	private static void items(XWPFDocument docx, String style, BigInteger numbering, List<List<Run>> items) {
+	/**
+	 * The items of a list at a depth (0, or 1 for a list inside an item), each a paragraph of the list's
+	 * numbering; the last item of the outermost list keeps a paragraph's space below it, as in HTML.
+	 */
+	private static void items(XWPFDocument docx, String style, BigInteger numbering, int depth, List<Block.Item> items,
+			BigInteger bullets, boolean outermost) {
 		for (int i = 0; i < items.size(); i++) {
 			XWPFParagraph paragraph = paragraph(docx, style);
 			paragraph.setNumID(numbering);
-			if (i == items.size() - 1) {
-				paragraph.setSpacingAfter(140); // the last item keeps a paragraph's space below it, as the list does in HTML
+			paragraph.setNumILvl(BigInteger.valueOf(depth));
+			boolean last = i == items.size() - 1;
+			if (last && outermost && items.get(i).nested().isEmpty()) {
+				paragraph.setSpacingAfter(140);
 			}
-			runs(paragraph, items.get(i));
+			runs(paragraph, items.get(i).runs());
+			for (Block nested : items.get(i).nested()) {
+				boolean end = last && outermost;
+				switch (nested) {
+					case Block.BulletList list -> items(docx, LIST, bullets, depth + 1, list.items(), bullets, end);
+					case Block.NumberedList list -> items(docx, LIST_NUMBER, numbered(docx, list.numbering(), depth + 1), depth + 1,
+							list.items(), bullets, end);
+					default -> block(docx, nested, bullets, PageGeometry.TEXT_WIDTH);
+				}
+			}
 		}
 	}
 
 	/**
 	 * A numbering of its own for one numbered list, so that it starts at 1 (or a): a new instance of the
-	 * document's decimal or lettered definition, with its start overridden.
+	 * document's decimal or lettered definition, with its start overridden at the list's depth.
 	 */
-	private static BigInteger numbered(XWPFDocument docx, Block.Numbering numbering) {
+	private static BigInteger numbered(XWPFDocument docx, Block.Numbering numbering, int depth) {
 		XWPFNumbering definitions = docx.getNumbering();
 		BigInteger abstractId = BigInteger.valueOf(numbering == Block.Numbering.DECIMAL ? 1 : 2);
 		if (definitions.getAbstractNum(abstractId) == null) {
 			CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
 			abstractNum.setAbstractNumId(abstractId);
-			CTLvl level = abstractNum.addNewLvl();
-			level.setIlvl(BigInteger.ZERO);
-			level.addNewStart().setVal(BigInteger.ONE);
-			level.addNewNumFmt().setVal(numbering == Block.Numbering.DECIMAL ? STNumberFormat.DECIMAL : STNumberFormat.LOWER_LETTER);
-			level.addNewLvlText().setVal("%1.");
-			var indent = level.addNewPPr().addNewInd();
-			indent.setLeft(BigInteger.valueOf(284));
-			indent.setHanging(BigInteger.valueOf(284));
+			for (int level = 0; level < 2; level++) {
+				CTLvl definition = abstractNum.addNewLvl();
+				definition.setIlvl(BigInteger.valueOf(level));
+				definition.addNewStart().setVal(BigInteger.ONE);
+				definition.addNewNumFmt().setVal(numbering == Block.Numbering.DECIMAL ? STNumberFormat.DECIMAL : STNumberFormat.LOWER_LETTER);
+				definition.addNewLvlText().setVal("%" + (level + 1) + ".");
+				indent(definition, level);
+			}
 			definitions.addAbstractNum(new XWPFAbstractNum(abstractNum));
 		}
 		BigInteger numId = definitions.addNum(abstractId);
 		CTNumLvl restart = definitions.getNum(numId).getCTNum().addNewLvlOverride();
-		restart.setIlvl(BigInteger.ZERO);
+		restart.setIlvl(BigInteger.valueOf(depth));
 		restart.addNewStartOverride().setVal(BigInteger.ONE);
 		return numId;
+	}
+
+	/**
+	 * A table of the text's width: its caption above it, a header row that Word repeats on a next page, a
+	 * line under the header and under each row, and each column aligned as the model says.
+	 */
+	private static void table(XWPFDocument docx, Block.Table table, double textWidth) {
+		if (!table.caption().isEmpty()) {
+			runs(paragraph(docx, CAPTION), table.caption());
+		}
+		int columns = table.columns().size();
+		if (columns == 0) {
+			return;
+		}
+		XWPFTable out = docx.createTable(1 + table.rows().size(), columns);
+		var properties = out.getCTTbl().getTblPr();
+		if (properties.isSetTblBorders()) {
+			properties.unsetTblBorders();
+		}
+		CTTblBorders borders = properties.addNewTblBorders();
+		borders.addNewTop().setVal(STBorder.NONE);
+		borders.addNewLeft().setVal(STBorder.NONE);
+		var bottom = borders.addNewBottom();
+		bottom.setVal(STBorder.SINGLE);
+		bottom.setSz(BigInteger.valueOf(4));
+		bottom.setColor("999999");
+		borders.addNewRight().setVal(STBorder.NONE);
+		var inside = borders.addNewInsideH();
+		inside.setVal(STBorder.SINGLE);
+		inside.setSz(BigInteger.valueOf(4));
+		inside.setColor("999999");
+		borders.addNewInsideV().setVal(STBorder.NONE);
+		columns(out, PageGeometry.tableColumns(table, textWidth));
+		out.getRow(0).setRepeatHeader(true);
+		out.getRow(0).setCantSplitRow(true);
+		cells(out.getRow(0), table.header(), table.columns(), true);
+		for (int i = 0; i < table.rows().size(); i++) {
+			out.getRow(i + 1).setCantSplitRow(true);
+			cells(out.getRow(i + 1), table.rows().get(i), table.columns(), false);
+		}
+		paragraph(docx, null).setSpacingAfter(0); // the text goes on below the table, not against it
+	}
+
+	private static void cells(org.apache.poi.xwpf.usermodel.XWPFTableRow row, Block.Row cells, List<Block.Alignment> columns,
+			boolean header) {
+		for (int i = 0; i < columns.size(); i++) {
+			XWPFTableCell cell = row.getCell(i);
+			XWPFParagraph paragraph = cell.getParagraphs().get(0);
+			paragraph.setSpacingAfter(0);
+			paragraph.setAlignment(switch (columns.get(i)) {
+				case LEFT -> ParagraphAlignment.LEFT;
+				case RIGHT -> ParagraphAlignment.RIGHT;
+				case CENTER -> ParagraphAlignment.CENTER;
+			});
+			if (header) {
+				var border = cell.getCTTc().addNewTcPr().addNewTcBorders().addNewBottom();
+				border.setVal(STBorder.SINGLE);
+				border.setSz(BigInteger.valueOf(6));
+				border.setColor("000000");
+			}
+			List<XWPFRun> made = runs(paragraph, i < cells.cells().size() ? cells.cells().get(i) : List.of());
+			if (header) {
+				made.forEach(run -> run.setBold(true));
+			}
+		}
 	}
 
 	/** Writes the runs into the paragraph; returns the Word runs made, for formatting that applies to all of them. */
 	private static List<XWPFRun> runs(XWPFParagraph paragraph, List<Run> runs) {
 		List<XWPFRun> made = new java.util.ArrayList<>();
 		for (Run run : runs) {
+			if (run instanceof Run.Footnote footnote) {
+				footnote(paragraph, footnote);
+				continue;
+			}
+			if (run instanceof Run.Link link) {
+				XWPFRun out = paragraph.createHyperlinkRun(link.target());
+				out.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+				text(out, link.text());
+				made.add(out);
+				continue;
+			}
 			XWPFRun out = paragraph.createRun();
 			made.add(out);
 			switch (run) {
+				case Run.Footnote footnote -> throw new IllegalStateException("handled above");
+				case Run.Link link -> throw new IllegalStateException("handled above");
 				case Run.Text text -> {
 					if (text.emphasis()) {
 						out.setItalic(true); // only then: an explicit "not italic" would override the style (Heading 2)
@@ -572,6 +696,47 @@ public class DocxRenderer {
 			}
 		}
 		return made;
+	}
+
+	/**
+	 * A real Word footnote: its reference mark here, its text in the footnotes part, numbered by Word. The
+	 * part starts with the separator notes Word itself writes (the line above the notes).
+	 */
+	private static void footnote(XWPFParagraph paragraph, Run.Footnote footnote) {
+		XWPFDocument docx = paragraph.getDocument().getXWPFDocument();
+		boolean first = docx.getFootnotes().isEmpty();
+		XWPFFootnotes notes = docx.createFootnotes(); // the document's footnotes part, made on the first footnote
+		if (first) {
+			separator(notes, -1, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.SEPARATOR);
+			separator(notes, 0, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.CONTINUATION_SEPARATOR);
+		}
+		XWPFFootnote note = notes.createFootnote();
+		XWPFParagraph text = note.createParagraph();
+		text.setStyle(FOOTNOTE_TEXT);
+		XWPFRun mark = text.createRun();
+		mark.setStyle(FOOTNOTE_REFERENCE);
+		mark.getCTR().addNewFootnoteRef();
+		text.createRun().setText(" ");
+		runs(text, footnote.content());
+		paragraph.addFootnoteReference(note);
+	}
+
+	private static void separator(XWPFFootnotes notes, int id, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.Enum type) {
+		var note = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn.Factory.newInstance();
+		note.setId(BigInteger.valueOf(id));
+		note.setType(type);
+		var paragraph = note.addNewP();
+		var spacing = paragraph.addNewPPr().addNewSpacing();
+		spacing.setAfter(BigInteger.ZERO);
+		spacing.setLine(BigInteger.valueOf(240));
+		spacing.setLineRule(STLineSpacingRule.AUTO);
+		var run = paragraph.addNewR();
+		if (type == org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn.SEPARATOR) {
+			run.addNewSeparator();
+		} else {
+			run.addNewContinuationSeparator();
+		}
+		notes.addFootnote(note);
 	}
 
 	/** All text goes in through POI, which escapes it; characters XML forbids are dropped first. */

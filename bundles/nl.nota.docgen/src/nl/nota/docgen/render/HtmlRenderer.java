@@ -65,9 +65,10 @@ public class HtmlRenderer {
 		} else {
 			notaHead(html, document);
 		}
+		Notes notes = new Notes(paper);
 		html.start("div").attribute("class", "body");
 		for (Block block : document.body()) {
-			block(html, block);
+			block(html, block, notes);
 		}
 		html.end().start("div").attribute("class", "closing");
 		for (List<Run> line : document.closing()) {
@@ -77,8 +78,53 @@ public class HtmlRenderer {
 				line(html, "p", line);
 			}
 		}
-		html.end().end().end().end();
+		html.end();
+		notes.list(html);
+		html.end().end().end();
 		return html.finish() + "\n";
+	}
+
+	/**
+	 * The footnotes of a document, numbered in order. On screen they are notes at the end, each with a link
+	 * back to its mark; on paper each stands at the foot of the page that has its mark (CSS GCPM footnotes).
+	 */
+	private static final class Notes {
+		private final boolean paper;
+		private final List<List<Run>> contents = new java.util.ArrayList<>();
+
+		Notes(boolean paper) {
+			this.paper = paper;
+		}
+
+		void mark(XmlWriter html, Run.Footnote footnote) {
+			contents.add(footnote.content());
+			int number = contents.size();
+			if (paper) {
+				html.start("span").attribute("class", "footnote");
+				runs(html, footnote.content(), null);
+				html.end();
+			} else {
+				html.start("sup").attribute("class", "noteref").start("a").attribute("href", "#voetnoot-" + number)
+						.attribute("id", "voetnootmarkering-" + number).attribute("aria-label", "Voetnoot " + number)
+						.text(String.valueOf(number)).end().end();
+			}
+		}
+
+		void list(XmlWriter html) {
+			if (paper || contents.isEmpty()) {
+				return;
+			}
+			html.start("div").attribute("class", "notes").attribute("role", "doc-endnotes").start("ol");
+			for (int i = 0; i < contents.size(); i++) {
+				int number = i + 1;
+				html.start("li").attribute("id", "voetnoot-" + number);
+				runs(html, contents.get(i), null);
+				html.text(" ").start("a").attribute("href", "#voetnootmarkering-" + number).attribute("class", "back")
+						.attribute("aria-label", "Terug naar de tekst bij voetnoot " + number).text("↩").end();
+				html.end();
+			}
+			html.end().end();
+		}
 	}
 
 	/** A page with one message, for where there is no document to show (the workbench preview). */
@@ -197,42 +243,91 @@ public class HtmlRenderer {
 		html.end();
 	}
 
-	private static void block(XmlWriter html, Block block) {
+	private static void block(XmlWriter html, Block block, Notes notes) {
 		switch (block) {
 			case Block.Heading heading -> {
 				html.start(heading.level() == 1 ? "h2" : "h3");
-				runs(html, heading.runs());
+				runs(html, heading.runs(), notes);
 				html.end();
 			}
 			case Block.Paragraph paragraph -> {
 				html.start("p");
-				runs(html, paragraph.runs());
+				runs(html, paragraph.runs(), notes);
 				html.end();
 			}
 			case Block.BulletList list -> {
 				html.start("ul");
-				for (List<Run> item : list.items()) {
-					html.start("li");
-					runs(html, item);
-					html.end();
-				}
+				items(html, list.items(), notes);
 				html.end();
 			}
 			case Block.NumberedList list -> {
 				html.start("ol").attribute("class", list.numbering() == Block.Numbering.LOWER_LETTER ? "letters" : "numbers");
-				for (List<Run> item : list.items()) {
-					html.start("li");
-					runs(html, item);
-					html.end();
-				}
+				items(html, list.items(), notes);
 				html.end();
 			}
+			case Block.Table table -> table(html, table, notes);
 		}
 	}
 
+	private static void items(XmlWriter html, List<Block.Item> items, Notes notes) {
+		for (Block.Item item : items) {
+			html.start("li");
+			runs(html, item.runs(), notes);
+			for (Block nested : item.nested()) {
+				block(html, nested, notes);
+			}
+			html.end();
+		}
+	}
+
+	/** A table with its caption, a header row of column headings, and its alignment per column. */
+	private static void table(XmlWriter html, Block.Table table, Notes notes) {
+		html.start("table").attribute("class", "data");
+		if (!table.caption().isEmpty()) {
+			html.start("caption");
+			runs(html, table.caption(), notes);
+			html.end();
+		}
+		html.start("thead");
+		row(html, "th", table.header(), table.columns(), notes);
+		html.end().start("tbody");
+		for (Block.Row row : table.rows()) {
+			row(html, "td", row, table.columns(), notes);
+		}
+		html.end().end();
+	}
+
+	private static void row(XmlWriter html, String cellElement, Block.Row row, List<Block.Alignment> columns, Notes notes) {
+		html.start("tr");
+		for (int i = 0; i < row.cells().size(); i++) {
+			html.start(cellElement);
+			if (cellElement.equals("th")) {
+				html.attribute("scope", "col");
+			}
+			Block.Alignment alignment = i < columns.size() ? columns.get(i) : Block.Alignment.LEFT;
+			if (alignment != Block.Alignment.LEFT) {
+				html.attribute("class", alignment == Block.Alignment.RIGHT ? "right" : "center");
+			}
+			runs(html, row.cells().get(i), notes);
+			html.end();
+		}
+		html.end();
+	}
+
 	private static void runs(XmlWriter html, List<Run> runs) {
+		runs(html, runs, null);
+	}
+
+	/** Inline content; a footnote goes to {@code notes} (outside the body there are none: the model leaves them out). */
+	private static void runs(XmlWriter html, List<Run> runs, Notes notes) {
 		for (Run run : runs) {
 			switch (run) {
+				case Run.Footnote footnote -> {
+					if (notes != null) {
+						notes.mark(html, footnote);
+					}
+				}
+				case Run.Link link -> html.start("a").attribute("href", link.target()).text(link.text()).end();
 				case Run.Text text when text.emphasis() -> html.element("em", text.text());
 				case Run.Text text -> html.text(text.text());
 				case Run.Redacted redacted -> html.start("span").attribute("class", "redacted")
@@ -284,7 +379,7 @@ public class HtmlRenderer {
 					+ "  @right-top { content: element(followup); vertical-align: top; }\n"
 					+ "  @bottom-right-corner { " + pageNumber + " text-align: left; vertical-align: middle; padding-left: "
 					+ millimetres(PageGeometry.REFERENCE_COLUMN_FROM_EDGE - PageGeometry.LETTER_TEXT_RIGHT) + "; }\n" + bottomLeft + "}\n"
-					+ "@page :first { @right-top { content: element(references); vertical-align: top; } }\n"
+					+ "@page :first { @right-top { content: element(references); vertical-align: top; } }\n" + FOOTNOTE_AREA
 					+ "@media print { .pagehead { position: running(pagehead); } .references { position: running(references); }"
 					+ " .followup { position: running(followup); } .letter.page { padding: 0; width: auto; }"
 					+ " .column { margin-left: " + millimetres(PageGeometry.REFERENCE_COLUMN_FROM_EDGE - PageGeometry.LETTER_TEXT_RIGHT) + "; } }\n";
@@ -294,8 +389,11 @@ public class HtmlRenderer {
 		return "@page { size: A4; margin: " + millimetres(PageGeometry.TOP) + " " + millimetres(PageGeometry.RIGHT) + " "
 				+ millimetres(PageGeometry.BOTTOM) + " " + millimetres(PageGeometry.LEFT) + ";\n"
 				+ "  @bottom-right { " + pageNumber + " }\n" + topCenter + bottomLeft + "}\n"
-				+ "@media print { .nota .classification { display: none; } }\n";
+				+ "@media print { .nota .classification { display: none; } }\n" + (paper ? FOOTNOTE_AREA : "");
 	}
+
+	/** On paper the footnotes stand at the foot of the page, under a short line, numbered through the document. */
+	private static final String FOOTNOTE_AREA = "@page { @footnote { margin-top: 9pt; padding-top: 3pt; border-top: 0.5pt solid #000; } }\n";
 
 	/** The look of the text, the same on screen and on paper; line heights and spacing match the DOCX and ODT. */
 	private static String css(String font, boolean paper) {
@@ -342,6 +440,29 @@ public class HtmlRenderer {
 				ol.numbers { list-style-type: decimal; }
 				ol.letters { list-style-type: lower-alpha; }
 				li { margin: 0 0 4pt 0; }
+				li > ul, li > ol { margin: 4pt 0 0 0; }
+				li > ul { list-style-type: "–  "; }
+				a { color: inherit; text-decoration: underline; }
+				table.data { margin: 0 0 9pt 0; width: 100%%; }
+				table.data caption { caption-side: top; text-align: left; font-style: italic; padding: 0 0 2pt 0; }
+				table.data th, table.data td { text-align: left; vertical-align: top; padding: 1.5pt 8pt 1.5pt 0; border-bottom: 0.5pt solid #999; }
+				table.data th:last-child, table.data td:last-child { padding-right: 0; }
+				table.data th { font-weight: bold; border-bottom: 0.75pt solid #000; }
+				table.data .right { text-align: right; }
+				table.data .center { text-align: center; }
+				sup.noteref { font-size: 6.5pt; line-height: 0; }
+				sup.noteref a { text-decoration: none; }
+				.notes { margin-top: 9mm; border-top: 0.5pt solid #000; width: 40mm; padding-top: 2mm; }
+				.notes ol { width: 150mm; margin: 0; padding-left: 5mm; font-size: 7.5pt; line-height: 10pt; }
+				.notes li { margin: 0 0 2pt 0; }
+				.notes a.back { text-decoration: none; }
+				@media print {
+				  .footnote { float: footnote; font-size: 7.5pt; line-height: 10pt; font-style: normal; font-weight: normal; }
+				  .footnote::footnote-call { counter-increment: footnote 1; content: counter(footnote); font-size: 6.5pt; vertical-align: super; line-height: 0; }
+				  .footnote::footnote-marker { content: counter(footnote) "  "; }
+				  li > ul { list-style-type: none; }
+				  li > ul > li::before { content: "–"; display: inline-block; width: 4mm; margin-left: -4mm; }
+				}
 				.closing { margin-top: 13.5pt; page-break-inside: avoid; }
 				.closing p { margin: 0; }
 				.signing-space { height: %14$s; }

@@ -327,11 +327,21 @@ public class OdtRenderer {
 			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
 			   </style:list-level-properties>
 			  </text:list-level-style-number>
+			  <text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1">
+			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.0cm" fo:text-indent="-0.5cm" fo:margin-left="1.0cm"/>
+			   </style:list-level-properties>
+			  </text:list-level-style-number>
 			 </text:list-style>
 			 <text:list-style style:name="Letters">
 			  <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="a">
 			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
 			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
+			   </style:list-level-properties>
+			  </text:list-level-style-number>
+			  <text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="a">
+			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.0cm" fo:text-indent="-0.5cm" fo:margin-left="1.0cm"/>
 			   </style:list-level-properties>
 			  </text:list-level-style-number>
 			 </text:list-style>
@@ -341,7 +351,33 @@ public class OdtRenderer {
 			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
 			   </style:list-level-properties>
 			  </text:list-level-style-bullet>
+			  <text:list-level-style-bullet text:level="2" text:bullet-char="–">
+			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.0cm" fo:text-indent="-0.5cm" fo:margin-left="1.0cm"/>
+			   </style:list-level-properties>
+			  </text:list-level-style-bullet>
 			 </text:list-style>
+			 <style:style style:name="Footnote" style:display-name="Footnote" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+			  <style:paragraph-properties fo:margin-left="0.4cm" fo:text-indent="-0.4cm" fo:margin-bottom="0.05cm" fo:line-height="0.353cm"/>
+			  <style:text-properties fo:font-size="7.5pt"/>
+			 </style:style>
+			 <style:style style:name="Caption" style:display-name="Caption" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+			  <style:paragraph-properties fo:margin-bottom="0.07cm" fo:keep-with-next="always"/>
+			  <style:text-properties fo:font-style="italic"/>
+			 </style:style>
+			 <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+			  <style:paragraph-properties fo:margin-bottom="0cm"/>
+			 </style:style>
+			 <style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
+			  <style:text-properties fo:font-weight="bold"/>
+			 </style:style>
+			 <style:style style:name="Footnote_20_anchor" style:display-name="Footnote anchor" style:family="text">
+			  <style:text-properties style:text-position="super 58%"/>
+			 </style:style>
+			 <style:style style:name="Internet_20_link" style:display-name="Internet link" style:family="text">
+			  <style:text-properties style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
+			 </style:style>
+			 <text:notes-configuration text:note-class="footnote" text:citation-body-style-name="Footnote_20_anchor" text:citation-style-name="Footnote_20_anchor" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
 			</office:styles>
 			""";
 
@@ -380,8 +416,11 @@ public class OdtRenderer {
 
 	private static String content(GeneratedDocument document) {
 		boolean letter = document.kind() == Kind.LETTER;
-		XmlWriter xml = root("office:document-content").start("office:automatic-styles").fragment(FIRST_PAGE).fragment(TEXT_STYLES)
-				.fragment(FRAME_STYLES).end().start("office:body").start("office:text");
+		double textWidth = letter ? PageGeometry.LETTER_TEXT_RIGHT - PageGeometry.LEFT : PageGeometry.TEXT_WIDTH;
+		XmlWriter xml = root("office:document-content").start("office:automatic-styles").fragment(FIRST_PAGE.formatted(cm(textWidth)))
+				.fragment(TEXT_STYLES).fragment(FRAME_STYLES);
+		columnStyles(xml, document.body(), textWidth);
+		xml.end().start("office:body").start("office:text");
 		if (document.isDraft()) {
 			xml.start("text:p").attribute("text:style-name", letter ? "EersteRetour" : "Standard").start("text:span")
 					.attribute("text:style-name", "Placeholder").text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()))
@@ -397,8 +436,9 @@ public class OdtRenderer {
 			}
 			xml.empty("text:p").attribute("text:style-name", "Standard");
 		}
+		Body body = new Body(textWidth);
 		for (Block block : document.body()) {
-			block(xml, block);
+			block(xml, block, body);
 		}
 		closing(xml, document.closing());
 		return xml.finish();
@@ -412,6 +452,27 @@ public class OdtRenderer {
 			</style:style>
 			<style:style style:name="LaatsteNummer" style:family="paragraph" style:parent-style-name="List_20_Number">
 			 <style:paragraph-properties fo:margin-bottom="0.247cm"/>
+			</style:style>
+			<style:style style:name="Tabel" style:family="table">
+			 <style:table-properties style:width="%s" table:align="left" fo:margin-bottom="0.247cm"/>
+			</style:style>
+			<style:style style:name="TabelKop" style:family="table-cell">
+			 <style:table-cell-properties fo:padding-top="0.05cm" fo:padding-bottom="0.05cm" fo:padding-left="0cm" fo:padding-right="0.14cm" fo:border-top="none" fo:border-left="none" fo:border-right="none" fo:border-bottom="0.75pt solid #000000"/>
+			</style:style>
+			<style:style style:name="TabelCel" style:family="table-cell">
+			 <style:table-cell-properties fo:padding-top="0.05cm" fo:padding-bottom="0.05cm" fo:padding-left="0cm" fo:padding-right="0.14cm" fo:border-top="none" fo:border-left="none" fo:border-right="none" fo:border-bottom="0.5pt solid #999999"/>
+			</style:style>
+			<style:style style:name="TabelRechts" style:family="paragraph" style:parent-style-name="Table_20_Contents">
+			 <style:paragraph-properties fo:text-align="end"/>
+			</style:style>
+			<style:style style:name="TabelMidden" style:family="paragraph" style:parent-style-name="Table_20_Contents">
+			 <style:paragraph-properties fo:text-align="center"/>
+			</style:style>
+			<style:style style:name="TabelKopRechts" style:family="paragraph" style:parent-style-name="Table_20_Heading">
+			 <style:paragraph-properties fo:text-align="end"/>
+			</style:style>
+			<style:style style:name="TabelKopMidden" style:family="paragraph" style:parent-style-name="Table_20_Heading">
+			 <style:paragraph-properties fo:text-align="center"/>
 			</style:style>
 			""";
 
@@ -450,41 +511,141 @@ public class OdtRenderer {
 		}
 	}
 
-	private static void block(XmlWriter xml, Block block) {
-		switch (block) {
-			case Block.Heading heading -> {
-				xml.start("text:h").attribute("text:style-name", "Heading_20_" + heading.level())
-						.attribute("text:outline-level", String.valueOf(heading.level()));
-				runs(xml, heading.runs());
-				xml.end();
-			}
-			case Block.Paragraph paragraph -> paragraph(xml, "Text_20_body", paragraph.runs());
-			case Block.NumberedList list -> {
-				// a text:list starts its numbering anew unless told to continue
-				xml.start("text:list").attribute("text:style-name", list.numbering() == Block.Numbering.LOWER_LETTER ? "Letters" : "Nummers");
-				for (int i = 0; i < list.items().size(); i++) {
-					xml.start("text:list-item");
-					paragraph(xml, i == list.items().size() - 1 ? "LaatsteNummer" : "List_20_Number", list.items().get(i));
-					xml.end();
+	/** The width of each column of each table ("Tabel1.1", ...), numbered as {@link #table} numbers the tables. */
+	private static void columnStyles(XmlWriter xml, List<Block> blocks, double textWidth) {
+		int number = 0;
+		for (Block block : blocks) {
+			if (block instanceof Block.Table table && !table.columns().isEmpty()) {
+				number++;
+				double[] widths = PageGeometry.tableColumns(table, textWidth);
+				for (int i = 0; i < widths.length; i++) {
+					xml.start("style:style").attribute("style:name", "Tabel" + number + "." + (i + 1)).attribute("style:family", "table-column")
+							.empty("style:table-column-properties").attribute("style:column-width", cm(widths[i])).end();
 				}
-				xml.end();
-			}
-			case Block.BulletList list -> {
-				xml.start("text:list").attribute("text:style-name", "Opsomming");
-				for (int i = 0; i < list.items().size(); i++) {
-					// the last item keeps a paragraph's space below it, as the list does in HTML and DOCX
-					xml.start("text:list-item");
-					paragraph(xml, i == list.items().size() - 1 ? "LaatstePunt" : "List_20_Bullet", list.items().get(i));
-					xml.end();
-				}
-				xml.end();
 			}
 		}
 	}
 
+	/** What the body's blocks share: the footnotes numbered so far, the tables named so far, the text's width. */
+	private static final class Body {
+		private final double textWidth;
+		private int notes;
+		private int tables;
+
+		Body(double textWidth) {
+			this.textWidth = textWidth;
+		}
+	}
+
+	private static void block(XmlWriter xml, Block block, Body body) {
+		switch (block) {
+			case Block.Heading heading -> {
+				xml.start("text:h").attribute("text:style-name", "Heading_20_" + heading.level())
+						.attribute("text:outline-level", String.valueOf(heading.level()));
+				runs(xml, heading.runs(), body);
+				xml.end();
+			}
+			case Block.Paragraph paragraph -> paragraph(xml, "Text_20_body", paragraph.runs(), body);
+			// a text:list starts its numbering anew unless told to continue
+			case Block.NumberedList list -> list(xml, list.numbering() == Block.Numbering.LOWER_LETTER ? "Letters" : "Nummers",
+					"List_20_Number", "LaatsteNummer", list.items(), body, true);
+			case Block.BulletList list -> list(xml, "Opsomming", "List_20_Bullet", "LaatstePunt", list.items(), body, true);
+			case Block.Table table -> table(xml, table, body);
+		}
+	}
+
+	/**
+	 * A list and the lists inside its items, each with its own list style (a nested list takes the second
+	 * level of its style); the last item of the outermost list keeps a paragraph's space below it, as the
+	 * list does in HTML and DOCX.
+	 */
+	private static void list(XmlWriter xml, String listStyle, String itemStyle, String lastStyle, List<Block.Item> items, Body body,
+			boolean outermost) {
+		xml.start("text:list").attribute("text:style-name", listStyle);
+		for (int i = 0; i < items.size(); i++) {
+			Block.Item item = items.get(i);
+			boolean last = outermost && i == items.size() - 1 && item.nested().isEmpty();
+			xml.start("text:list-item");
+			paragraph(xml, last ? lastStyle : itemStyle, item.runs(), body);
+			for (Block nested : item.nested()) {
+				boolean end = outermost && i == items.size() - 1;
+				switch (nested) {
+					case Block.NumberedList list -> list(xml, list.numbering() == Block.Numbering.LOWER_LETTER ? "Letters" : "Nummers",
+							"List_20_Number", end ? "LaatsteNummer" : "List_20_Number", list.items(), body, end);
+					case Block.BulletList list -> list(xml, "Opsomming", "List_20_Bullet", end ? "LaatstePunt" : "List_20_Bullet",
+							list.items(), body, end);
+					default -> block(xml, nested, body);
+				}
+			}
+			xml.end();
+		}
+		xml.end();
+	}
+
+	/** A table of the text's width: its caption above it, a header row that repeats on a next page, aligned columns. */
+	private static void table(XmlWriter xml, Block.Table table, Body body) {
+		if (!table.caption().isEmpty()) {
+			paragraph(xml, "Caption", table.caption(), body);
+		}
+		int columns = table.columns().size();
+		if (columns == 0) {
+			return;
+		}
+		body.tables++;
+		xml.start("table:table").attribute("table:name", "Tabel" + body.tables).attribute("table:style-name", "Tabel");
+		for (int i = 0; i < columns; i++) {
+			xml.empty("table:table-column").attribute("table:style-name", "Tabel" + body.tables + "." + (i + 1));
+		}
+		xml.start("table:table-header-rows");
+		row(xml, table.header(), table.columns(), true, body);
+		xml.end();
+		for (Block.Row row : table.rows()) {
+			row(xml, row, table.columns(), false, body);
+		}
+		xml.end();
+	}
+
+	private static void row(XmlWriter xml, Block.Row row, List<Block.Alignment> columns, boolean header, Body body) {
+		xml.start("table:table-row");
+		for (int i = 0; i < columns.size(); i++) {
+			String paragraphStyle = switch (columns.get(i)) {
+				case LEFT -> header ? "Table_20_Heading" : "Table_20_Contents";
+				case RIGHT -> header ? "TabelKopRechts" : "TabelRechts";
+				case CENTER -> header ? "TabelKopMidden" : "TabelMidden";
+			};
+			xml.start("table:table-cell").attribute("table:style-name", header ? "TabelKop" : "TabelCel")
+					.attribute("office:value-type", "string");
+			paragraph(xml, paragraphStyle, i < row.cells().size() ? row.cells().get(i) : List.of(), body);
+			xml.end();
+		}
+		xml.end();
+	}
+
+	private static void paragraph(XmlWriter xml, String style, List<Run> runs, Body body) {
+		xml.start("text:p").attribute("text:style-name", style);
+		runs(xml, runs, body);
+		xml.end();
+	}
+
 	private static void runs(XmlWriter xml, List<Run> runs) {
+		runs(xml, runs, null);
+	}
+
+	/** Inline content; footnotes are numbered in {@code body} (outside the body there are none: the model leaves them out). */
+	private static void runs(XmlWriter xml, List<Run> runs, Body body) {
 		for (Run run : runs) {
 			switch (run) {
+				case Run.Footnote footnote -> {
+					if (body != null) {
+						body.notes++;
+						xml.start("text:note").attribute("text:id", "voetnoot" + body.notes).attribute("text:note-class", "footnote")
+								.element("text:note-citation", String.valueOf(body.notes)).start("text:note-body");
+						paragraph(xml, "Footnote", footnote.content(), body);
+						xml.end().end();
+					}
+				}
+				case Run.Link link -> xml.start("text:a").attribute("xlink:type", "simple").attribute("xlink:href", link.target())
+						.attribute("text:style-name", "Internet_20_link").text(link.text()).end();
 				case Run.Text text when text.emphasis() -> {
 					xml.start("text:span").attribute("text:style-name", "Emphasis");
 					spaces(xml, text.text());

@@ -38,6 +38,41 @@ final class PageGeometry {
 	private PageGeometry() {
 	}
 
+	/**
+	 * Column widths for a table across {@code width} mm, for the formats that fix them (DOCX, ODT; HTML lays
+	 * out its own). Each column wants the width of its longest cell on one line; short columns (years,
+	 * figures) get what they want, the long ones share the rest, and room left over is shared in proportion.
+	 */
+	static double[] tableColumns(nl.nota.docgen.model.Block.Table table, double width) {
+		int columns = table.columns().size();
+		double[] wanted = new double[columns];
+		java.util.List<nl.nota.docgen.model.Block.Row> rows = new java.util.ArrayList<>(table.rows());
+		rows.add(0, table.header());
+		for (nl.nota.docgen.model.Block.Row row : rows) {
+			for (int i = 0; i < columns && i < row.cells().size(); i++) {
+				// about 1.9 mm a character at 9.5 pt, and the cell's padding
+				wanted[i] = Math.max(wanted[i], nl.nota.docgen.model.Runs.plain(row.cells().get(i)).length() * 1.9 + 4);
+			}
+		}
+		Integer[] order = new Integer[columns];
+		for (int i = 0; i < columns; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> wanted[i]));
+		double[] widths = new double[columns];
+		double remaining = width;
+		for (int k = 0; k < columns; k++) {
+			int column = order[k];
+			widths[column] = Math.min(wanted[column], remaining / (columns - k));
+			remaining -= widths[column];
+		}
+		double given = width - remaining;
+		for (int i = 0; i < columns && remaining > 0; i++) {
+			widths[i] += remaining * widths[i] / given;
+		}
+		return widths;
+	}
+
 	/** The left edge of the logo's mark (bar or image) of this width: centred on the page. */
 	static double logoLeft(double markWidth) {
 		return WIDTH / 2 - markWidth / 2;

@@ -16,9 +16,12 @@ import java.util.List;
  * @param font           the font family of the documents
  * @param logo           the logo image, or null: then a Rijksblauw bar stands in for it
  * @param names          other names a note may give the ministry in {@code ministerie:} ("JenV", "Justitie en Veiligheid")
+ * @param kamerstukAsFootnote whether a {@code {kamerstuk ...}} reference in the text becomes a footnote
+ *                       ({@code kamerstuk = voetnoot}) or stays in the sentence ({@code kamerstuk = tekst}, the default)
  */
 public record HouseStyle(String id, String ministry, List<String> logoLines, List<String> visitingAddress,
-		List<String> postalAddress, String returnAddress, String website, String font, Logo logo, List<String> names) {
+		List<String> postalAddress, String returnAddress, String website, String font, Logo logo, List<String> names,
+		boolean kamerstukAsFootnote) {
 
 	/** A PNG or JPEG image shown above the ministry name, {@code heightMm} high. */
 	public record Logo(byte[] bytes, String mediaType, int widthPx, int heightPx) {

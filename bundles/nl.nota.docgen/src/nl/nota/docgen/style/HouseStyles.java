@@ -112,7 +112,8 @@ public class HouseStyles {
 				split(properties.getProperty("bezoekadres", "")), split(properties.getProperty("postadres", "")),
 				properties.getProperty("retouradres", "").strip(), properties.getProperty("website", "").strip(),
 				properties.getProperty("lettertype", "Liberation Sans").strip(),
-				logo(properties.getProperty("logo-afbeelding"), folder, origin), split(properties.getProperty("namen", "")));
+				logo(properties.getProperty("logo-afbeelding"), folder, origin), split(properties.getProperty("namen", "")),
+				kamerstuk(properties.getProperty("kamerstuk", "tekst"), origin));
 	}
 
 	/** The logo image named in the style, relative to the style's folder; PNG or JPEG. */
@@ -134,6 +135,15 @@ public class HouseStyles {
 		} catch (IOException e) {
 			throw new IllegalArgumentException("Huisstijl " + origin + ": het logo " + file + " kan niet worden gelezen.", e);
 		}
+	}
+
+	private static boolean kamerstuk(String value, String origin) {
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "voetnoot" -> true;
+			case "tekst" -> false;
+			default -> throw new IllegalArgumentException("Huisstijl " + origin + ": 'kamerstuk' is 'tekst' of 'voetnoot', niet '"
+					+ value.strip() + "'.");
+		};
 	}
 
 	private static String required(Properties properties, String key, String origin) {

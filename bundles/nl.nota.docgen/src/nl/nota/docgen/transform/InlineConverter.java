@@ -2,16 +2,22 @@ package nl.nota.docgen.transform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 
 import nl.nota.docgen.model.Run;
 import nl.nota.docgen.model.Runs;
 import nl.nota.lang.nota.Emphasis;
+import nl.nota.lang.nota.Footnote;
 import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.KamerstukReference;
 import nl.nota.lang.nota.LetterReference;
+import nl.nota.lang.nota.Link;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Text;
 import nl.nota.lang.nota.UnknownMarkup;
+import nl.nota.lang.model.LinkTargets;
+import nl.nota.lang.model.NoteText;
 import nl.nota.lang.model.XmlCharacters;
 
 /**
@@ -25,32 +31,74 @@ final class InlineConverter {
 	}
 
 	private final Visibility visibility;
+	private final boolean kamerstukAsFootnote;
+
+	/**
+	 * @param kamerstukAsFootnote whether a {kamerstuk ...} reference in the text is a footnote (the house style
+	 *                            decides), or stays in the sentence
+	 */
+	InlineConverter(Visibility visibility, boolean kamerstukAsFootnote) {
+		this.visibility = visibility;
+		this.kamerstukAsFootnote = kamerstukAsFootnote;
+	}
 
 	InlineConverter(Visibility visibility) {
-		this.visibility = visibility;
+		this(visibility, false);
 	}
 
 	boolean isPublic() {
 		return visibility == Visibility.PUBLIC;
 	}
 
+	/** A line of text outside the body (a field, a title, a heading): a footnote there has no place and is left out. */
 	List<Run> convert(List<? extends Inline> inlines) {
 		List<Run> runs = new ArrayList<>();
-		append(inlines, false, runs);
+		append(inlines, false, Where.LINE, runs);
 		return normalize(runs);
 	}
 
-	private void append(List<? extends Inline> inlines, boolean emphasis, List<Run> runs) {
+	/** Text of the body (a paragraph, list item, table cell, caption): footnotes stay, and may hold redactions. */
+	List<Run> convertBody(List<? extends Inline> inlines) {
+		List<Run> runs = new ArrayList<>();
+		append(inlines, false, Where.BODY, runs);
+		return normalize(runs);
+	}
+
+	/** Where inline content stands: a footnote is only possible in the body, and not inside another footnote. */
+	private enum Where {
+		LINE, BODY, FOOTNOTE
+	}
+
+	private void append(List<? extends Inline> inlines, boolean emphasis, Where where, List<Run> runs) {
 		for (Inline inline : inlines) {
 			switch (inline) {
 				case Text text -> text(text.getValue() == null ? "" : text.getValue(), emphasis, runs);
-				case Emphasis nested -> append(nested.getInlines(), true, runs);
+				case Emphasis nested -> append(nested.getInlines(), true, where, runs);
+				case KamerstukReference kamerstuk when kamerstukAsFootnote && where == Where.BODY ->
+					runs.add(new Run.Footnote(List.of(Run.text("Kamerstuk " + orEmpty(kamerstuk.getNumber())))));
 				case KamerstukReference kamerstuk -> text("Kamerstuk " + orEmpty(kamerstuk.getNumber()), emphasis, runs);
+				case Footnote footnote when where == Where.BODY -> {
+					List<Run> content = new ArrayList<>();
+					append(footnote.getInlines(), false, Where.FOOTNOTE, content);
+					runs.add(new Run.Footnote(normalize(content)));
+				}
+				case Footnote footnote -> {
+					// outside the body, or inside another footnote: an error; nothing of it is lost from sight in a draft
+				}
+				case Link link -> {
+					String shown = NoteText.linkText(link);
+					Optional<String> target = LinkTargets.target(link.getTarget());
+					if (target.isPresent()) {
+						runs.add(new Run.Link(XmlCharacters.strip(shown), target.get()));
+					} else {
+						text(shown, emphasis, runs);
+					}
+				}
 				case LetterReference letter -> runs.add(new Run.Text("kamerbrief", emphasis));
 				case Redaction redaction -> {
 					if (visibility == Visibility.INTERNAL) {
 						List<Run> inner = new ArrayList<>();
-						append(redaction.getInlines(), emphasis, inner);
+						append(redaction.getInlines(), emphasis, where == Where.BODY ? Where.LINE : where, inner);
 						runs.add(new Run.Marked(Runs.plain(normalize(inner)), orEmpty(redaction.getGround())));
 					} else {
 						runs.add(new Run.Redacted(orEmpty(redaction.getGround())));
@@ -58,7 +106,7 @@ final class InlineConverter {
 				}
 				case UnknownMarkup markup -> {
 					if (visibility == Visibility.INTERNAL) {
-						append(markup.getInlines(), emphasis, runs);
+						append(markup.getInlines(), emphasis, where, runs);
 					} else {
 						// an error, so only a draft gets here; it may be a mistyped {lak ...}: public text shows a placeholder
 						runs.add(new Run.Placeholder("onbekende opmaak {" + orEmpty(markup.getName()) + "}"));
@@ -70,8 +118,24 @@ final class InlineConverter {
 		}
 	}
 
-	/** A character XML forbids never reaches a document: it is a visible placeholder (validation reports it as an error). */
+	/** Prose: web and e-mail addresses in it become links. */
 	private static void text(String value, boolean emphasis, List<Run> runs) {
+		int from = 0;
+		for (Optional<Matcher> address = LinkTargets.find(value, 0); address.isPresent(); address = LinkTargets.find(value, from)) {
+			Matcher found = address.get();
+			Optional<String> target = LinkTargets.target(found.group());
+			if (target.isEmpty()) {
+				break;
+			}
+			checked(value.substring(from, found.start()), emphasis, runs);
+			runs.add(new Run.Link(found.group(), target.get()));
+			from = found.end();
+		}
+		checked(value.substring(from), emphasis, runs);
+	}
+
+	/** A character XML forbids never reaches a document: it is a visible placeholder (validation reports it as an error). */
+	private static void checked(String value, boolean emphasis, List<Run> runs) {
 		int from = 0;
 		for (int at = XmlCharacters.find(value, 0); at >= 0; at = XmlCharacters.find(value, from)) {
 			runs.add(new Run.Text(value.substring(from, at), emphasis));
@@ -98,8 +162,8 @@ final class InlineConverter {
 				if (i == 0) {
 					collapsed = collapsed.stripLeading();
 				}
-				if (i == result.size() - 1) {
-					collapsed = collapsed.stripTrailing();
+				if (i == result.size() - 1 || result.get(i + 1) instanceof Run.Footnote) {
+					collapsed = collapsed.stripTrailing(); // a footnote's mark stands against the word before it
 				}
 				result.set(i, new Run.Text(collapsed, text.emphasis()));
 			}

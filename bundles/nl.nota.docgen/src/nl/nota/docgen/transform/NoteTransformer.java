@@ -25,6 +25,7 @@ import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Field;
 import nl.nota.lang.nota.ListItem;
+import nl.nota.lang.nota.Table;
 import nl.nota.lang.nota.Paragraph;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.nota.Section;
@@ -105,7 +106,8 @@ public class NoteTransformer {
 
 	private GeneratedDocument nota(Part part, NoteType type, HouseStyle style, boolean draft, Audience audience,
 			WooInventory inventory) {
-		InlineConverter inline = new InlineConverter(audience == Audience.PUBLIC ? Visibility.PUBLIC : Visibility.INTERNAL);
+		InlineConverter inline = new InlineConverter(audience == Audience.PUBLIC ? Visibility.PUBLIC : Visibility.INTERNAL,
+				style.kamerstukAsFootnote());
 		List<String> missing = new ArrayList<>();
 		List<Entry> header = new ArrayList<>();
 		if (type != null) {
@@ -160,7 +162,7 @@ public class NoteTransformer {
 	}
 
 	private GeneratedDocument letter(Part part, Part nota, NoteType type, HouseStyle style, boolean draft) {
-		InlineConverter inline = new InlineConverter(Visibility.PUBLIC);
+		InlineConverter inline = new InlineConverter(Visibility.PUBLIC, style.kamerstukAsFootnote());
 		List<String> missing = new ArrayList<>();
 		List<Run> addressee = fieldRuns(part, "aan", inline);
 		List<List<Run>> address = new ArrayList<>();
@@ -304,20 +306,28 @@ public class NoteTransformer {
 		List<Block> result = new ArrayList<>();
 		for (nl.nota.lang.nota.Block block : blocks) {
 			if (block instanceof Paragraph paragraph) {
-				List<Run> runs = inline.convert(paragraph.getInlines());
+				List<Run> runs = inline.convertBody(paragraph.getInlines());
 				if (!runs.isEmpty()) {
 					result.add(new Block.Paragraph(runs));
 				}
 			} else if (block instanceof BulletList list) {
-				List<List<Run>> items = new ArrayList<>();
-				for (ListItem item : list.getItems()) {
-					items.add(inline.convert(item.getInlines()));
-				}
-				Block.Numbering numbering = list.getItems().isEmpty() ? null : Block.Numbering.of(list.getItems().get(0).getMarker());
-				result.add(numbering == null ? new Block.BulletList(items) : new Block.NumberedList(numbering, items));
+				result.add(list(list.getItems(), inline));
+			} else if (block instanceof Table table) {
+				result.add(TableLayout.of(table, inline::convertBody));
 			}
 		}
 		return result;
+	}
+
+	/** A bulleted or numbered list, as its first item is marked, with the lists indented under its items. */
+	private static Block list(List<ListItem> listItems, InlineConverter inline) {
+		List<Block.Item> items = new ArrayList<>();
+		for (ListItem item : listItems) {
+			List<Block> nested = item.getItems().isEmpty() ? List.of() : List.of(list(item.getItems(), inline));
+			items.add(new Block.Item(inline.convertBody(item.getInlines()), nested));
+		}
+		Block.Numbering numbering = listItems.isEmpty() ? null : Block.Numbering.of(listItems.get(0).getMarker());
+		return numbering == null ? new Block.BulletList(items) : new Block.NumberedList(numbering, items);
 	}
 
 	private static Entry fieldEntry(Part part, String key, String label, InlineConverter inline, boolean draft,

@@ -19,6 +19,9 @@ import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Emphasis;
+import nl.nota.lang.nota.Footnote;
+import nl.nota.lang.nota.Link;
+import nl.nota.lang.nota.Table;
 import nl.nota.lang.nota.KamerstukReference;
 import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.Paragraph;
@@ -134,5 +137,99 @@ class NotaParsingTest {
 	void emptyAndCommentOnlyInputParseToAnEmptyDocument() throws Exception {
 		assertTrue(parse("").getParts().isEmpty());
 		assertTrue(parse("// alleen commentaar\n\n").getParts().isEmpty());
+	}
+
+	@Test
+	void numberedListsNestByIndentationOneLevel() throws Exception {
+		Document document = parse("""
+				informatienota: T
+
+				# Kernpunten
+				1. Eerste punt
+				   a. deelpunt een
+				   b. deelpunt twee
+				     dat doorloopt
+				2. Tweede punt
+
+				Een alinea.
+				  - ingesprongen, maar na een alinea: een gewoon punt
+				""");
+		Section section = document.getParts().get(0).getSections().get(0);
+		BulletList list = (BulletList) section.getBlocks().get(0);
+		assertEquals(2, list.getItems().size());
+		var first = list.getItems().get(0);
+		assertEquals("1.", first.getMarker());
+		assertEquals(List.of("a.", "b."), first.getItems().stream().map(item -> item.getMarker()).toList());
+		assertEquals("deelpunt twee dat doorloopt", NoteText.plain(first.getItems().get(1).getInlines()));
+		assertEquals("Tweede punt", NoteText.plain(list.getItems().get(1).getInlines()));
+		assertTrue(list.getItems().get(1).getItems().isEmpty());
+		BulletList after = (BulletList) section.getBlocks().get(2);
+		assertEquals("-", after.getItems().get(0).getMarker());
+	}
+
+	@Test
+	void pipeTablesHaveHeaderRuleRowsAndCaption() throws Exception {
+		Document document = parse("""
+				informatienota: T
+
+				# Financiën
+				| Jaar | Bedrag (x € 1 mln.) | Bron {voetnoot: Kamerstuk 36 600 X, nr. 2} |
+				|------|--------------------:|---|
+				| 2025 | 12,5 | *begroting* |
+				| 2026 | 14,0 | {link de raming | https://www.rijksoverheid.nl/a?b=1&c=2} |
+				: Uitgaven per jaar
+				Daarna gewone tekst.
+				""");
+		Section section = document.getParts().get(0).getSections().get(0);
+		Table table = (Table) section.getBlocks().get(0);
+		assertEquals(4, table.getRows().size());
+		assertEquals("|------|--------------------:|---|", table.getRows().get(1).getRule());
+		assertEquals(List.of("Jaar", "Bedrag (x € 1 mln.)", "Bron"),
+				table.getRows().get(0).getCells().stream().map(cell -> NoteText.plain(cell.getInlines())).toList());
+		assertInstanceOf(Footnote.class, table.getRows().get(0).getCells().get(2).getInlines().get(1));
+		Link link = (Link) table.getRows().get(3).getCells().get(2).getInlines().get(0);
+		assertEquals("de raming", link.getText());
+		assertEquals("https://www.rijksoverheid.nl/a?b=1&c=2", link.getTarget());
+		assertEquals("Uitgaven per jaar", NoteText.plain(table.getCaption().getInlines()));
+		assertEquals("Daarna gewone tekst.", NoteText.plain(((Paragraph) section.getBlocks().get(1)).getInlines()));
+	}
+
+	@Test
+	void footnotesAndLinksAreInlineMarkup() throws Exception {
+		Document document = parse("""
+				kamerbrief: T
+
+				# Inleiding
+				In mijn brief van 25 oktober jl.{voetnoot: Kamerstuk 29 538, nr. 327; zie ook *de bijlage*.} meldde ik
+				dit. Zie {link https://www.defensie.nl} of {link mail ons | mailto:info@example.nl}.
+				""");
+		Paragraph paragraph = (Paragraph) document.getParts().get(0).getSections().get(0).getBlocks().get(0);
+		Footnote footnote = (Footnote) paragraph.getInlines().get(1);
+		assertEquals("Kamerstuk 29 538, nr. 327; zie ook de bijlage.", NoteText.plain(footnote.getInlines()));
+		assertEquals("In mijn brief van 25 oktober jl. meldde ik dit. Zie https://www.defensie.nl of mail ons.",
+				NoteText.plain(paragraph.getInlines()).replace("jl. meldde", "jl. meldde"));
+		Link bare = (Link) paragraph.getInlines().get(3);
+		assertEquals("https://www.defensie.nl", bare.getTarget());
+		assertEquals(null, bare.getText());
+	}
+
+	@Test
+	void aLowerCaseWordWithAColonAfterABlankLineStaysProse() throws Exception {
+		Document document = parse("""
+				informatienota: T
+
+				# Toelichting
+				Eerste alinea.
+
+				bijvoorbeeld: dit is gewone tekst
+				over twee regels.
+
+				kamerbrief: De brief
+				aan: de Voorzitter
+				""");
+		assertEquals(2, document.getParts().size());
+		Section section = document.getParts().get(0).getSections().get(0);
+		assertEquals("bijvoorbeeld: dit is gewone tekst over twee regels.",
+				NoteText.plain(((Paragraph) section.getBlocks().get(1)).getInlines()));
 	}
 }

@@ -3,14 +3,19 @@ package nl.nota.lang.model;
 import java.util.List;
 
 import nl.nota.lang.nota.Emphasis;
+import nl.nota.lang.nota.Footnote;
 import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.KamerstukReference;
 import nl.nota.lang.nota.LetterReference;
+import nl.nota.lang.nota.Link;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Text;
 import nl.nota.lang.nota.UnknownMarkup;
 
-/** The readable text of inline content, as a person reads the source (redacted text included). */
+/**
+ * The readable text of inline content, as a person reads the source (redacted text included). A footnote
+ * is not part of the sentence it is attached to (its text is read on its own); a link reads as its text.
+ */
 public final class NoteText {
 
 	private NoteText() {
@@ -22,6 +27,12 @@ public final class NoteText {
 		return text.toString().replaceAll("\\s+", " ").strip();
 	}
 
+	/** What a link shows: its text, or the address itself. */
+	public static String linkText(Link link) {
+		String text = link.getText() == null || link.getText().isBlank() ? link.getTarget() : link.getText();
+		return text == null ? "" : text.strip();
+	}
+
 	private static void append(List<? extends Inline> inlines, StringBuilder text) {
 		for (Inline inline : inlines) {
 			switch (inline) {
@@ -31,6 +42,10 @@ public final class NoteText {
 				case KamerstukReference k -> text.append("Kamerstuk ").append(k.getNumber() == null ? "" : k.getNumber());
 				case LetterReference l -> text.append("kamerbrief");
 				case UnknownMarkup u -> append(u.getInlines(), text);
+				case Footnote f -> {
+					// read at the foot of the page, not in the sentence
+				}
+				case Link l -> text.append(linkText(l));
 				default -> {
 				}
 			}

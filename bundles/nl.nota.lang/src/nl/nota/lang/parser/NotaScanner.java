@@ -18,8 +18,8 @@ public final class NotaScanner {
 
 	/** What a lexeme is; the token sources map these onto the parser's token types. */
 	public enum Kind {
-		PART_KEY, FIELD_KEY, H1, H2, PARA, BULLET, EMPH_OPEN, EMPH_CLOSE, PROSE, NAME, ARG, WS, COMMENT,
-		LBRACE, RBRACE, COLON, KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF;
+		PART_KEY, FIELD_KEY, H1, H2, PARA, BULLET, SUB_BULLET, ROW, CELL, ROW_END, RULE, CAPTION, EMPH_OPEN, EMPH_CLOSE,
+		PROSE, NAME, ARG, WS, COMMENT, LBRACE, RBRACE, COLON, PIPE, KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF, KW_VOETNOOT, KW_LINK;
 
 		public boolean isHidden() {
 			return this == WS || this == COMMENT;
@@ -32,7 +32,7 @@ public final class NotaScanner {
 
 	private enum Mode { START, HEADER, BODY }
 
-	private enum Open { NONE, TITLE, FIELD, ITEM, PARAGRAPH }
+	private enum Open { NONE, TITLE, FIELD, ITEM, PARAGRAPH, ROW, CAPTION }
 
 	private static final Pattern KEY = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_-]*:(?=\\s|$)");
 	private static final Pattern LOWER_KEY = Pattern.compile("[\\p{Ll}][\\p{L}\\p{N}_-]*:(?=\\s|$)");
@@ -44,6 +44,8 @@ public final class NotaScanner {
 	private Mode mode = Mode.START;
 	private Open open = Open.NONE;
 	private boolean blankSince;
+	/** Since the last list item only blank lines, comments or continuation lines: an indented item is a sub-item. */
+	private boolean inList;
 	/** The inline content waiting to be scanned: from spanStart to spanEnd, minus the comment lines in it. */
 	private int spanStart = -1;
 	private int spanEnd;
@@ -109,7 +111,8 @@ public final class NotaScanner {
 
 		if (mode == Mode.START && startsWithKey) {
 			part(contentStart, contentStart + key.end(), contentEnd);
-		} else if (mode == Mode.BODY && blankSince && !indented && LOWER_KEY.matcher(content).lookingAt()) {
+		} else if (mode == Mode.BODY && blankSince && !indented && LOWER_KEY.matcher(content).lookingAt()
+				&& startsPart(content.substring(0, key.end() - 1), lineEnd)) {
 			part(contentStart, contentStart + key.end(), contentEnd);
 		} else if (mode == Mode.HEADER && startsWithKey) {
 			openBlock(Open.FIELD);
@@ -117,8 +120,16 @@ public final class NotaScanner {
 			startSpan(contentStart + key.end(), contentEnd);
 		} else if (mode == Mode.HEADER && indented && (open == Open.FIELD || open == Open.TITLE)) {
 			extendSpan(contentStart, contentEnd);
+		} else if (content.charAt(0) == '|') {
+			mode = Mode.BODY;
+			row(contentStart, contentEnd);
+		} else if (open == Open.ROW && content.charAt(0) == ':' && (content.length() == 1 || isBlank(content.charAt(1)))) {
+			openBlock(Open.CAPTION);
+			emit(Kind.CAPTION, contentStart, contentStart + 1);
+			startSpan(contentStart + 1, contentEnd);
 		} else if (headingLevel(content) > 0) {
 			mode = Mode.BODY;
+			inList = false;
 			closeBlock();
 			emit(headingLevel(content) == 1 ? Kind.H1 : Kind.H2, contentStart, contentEnd);
 			blankSince = false;
@@ -126,12 +137,14 @@ public final class NotaScanner {
 			mode = Mode.BODY;
 			openBlock(Open.ITEM);
 			int marker = itemMarker(content);
-			emit(Kind.BULLET, contentStart, contentStart + marker);
+			emit(indented && inList ? Kind.SUB_BULLET : Kind.BULLET, contentStart, contentStart + marker);
+			inList = true;
 			startSpan(contentStart + marker, contentEnd);
 		} else if (mode == Mode.BODY && !blankSince && (open == Open.PARAGRAPH || open == Open.ITEM)) {
 			extendSpan(contentStart, contentEnd);
 		} else {
 			mode = Mode.BODY;
+			inList = false;
 			openBlock(Open.PARAGRAPH);
 			if (lineStart == 0) {
 				emit(Kind.PARA, contentStart, contentStart);
@@ -143,7 +156,83 @@ public final class NotaScanner {
 		}
 	}
 
+	/**
+	 * Whether a lower-case "word:" line after a blank line starts a new part rather than a paragraph: when the
+	 * word names a kind of document ("...nota", "...brief", "...vragen") or the next line is a header field.
+	 * "bijvoorbeeld: dit is ..." stays prose.
+	 */
+	private boolean startsPart(String word, int lineEnd) {
+		String kind = word.toLowerCase(java.util.Locale.ROOT);
+		if (kind.endsWith("nota") || kind.endsWith("brief") || kind.endsWith("vragen") || kind.endsWith("antwoorden")) {
+			return true;
+		}
+		int next = lineEnd;
+		if (next < text.length() && text.charAt(next) == '\r') {
+			next++;
+		}
+		if (next < text.length() && text.charAt(next) == '\n') {
+			next++;
+		}
+		int nextEnd = next;
+		while (nextEnd < text.length() && text.charAt(nextEnd) != '\n' && text.charAt(nextEnd) != '\r') {
+			nextEnd++;
+		}
+		return KEY.matcher(text.substring(next, nextEnd)).lookingAt();
+	}
+
+	/**
+	 * A table row: a rule line ("|---|--:|") as one lexeme; otherwise ROW at the first "|", CELL at each "|"
+	 * that starts a next cell and ROW_END at a last "|" with nothing after it. A "|" inside {markup} or
+	 * escaped ("\|") belongs to the cell.
+	 */
+	private void row(int contentStart, int contentEnd) {
+		openBlock(Open.ROW);
+		inList = false;
+		if (isRule(text.substring(contentStart, contentEnd))) {
+			emit(Kind.RULE, contentStart, contentEnd);
+			return;
+		}
+		emit(Kind.ROW, contentStart, contentStart + 1);
+		int cellStart = contentStart + 1;
+		int depth = 0;
+		for (int i = contentStart + 1; i < contentEnd; i++) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < contentEnd) {
+				i++;
+			} else if (c == '{') {
+				depth++;
+			} else if (c == '}' && depth > 0) {
+				depth--;
+			} else if (c == '|' && depth == 0) {
+				cell(cellStart, i);
+				boolean last = text.substring(i + 1, contentEnd).isBlank();
+				emit(last ? Kind.ROW_END : Kind.CELL, i, i + 1);
+				cellStart = i + 1;
+				if (last) {
+					return;
+				}
+			}
+		}
+		cell(cellStart, contentEnd);
+	}
+
+	private void cell(int from, int to) {
+		while (to > from && isBlank(text.charAt(to - 1))) {
+			to--;
+		}
+		startSpan(from, to);
+		flushSpan();
+	}
+
+	/** Cells of only dashes, with a colon for alignment; "| - |" alone is a row of cells saying "none", "|---|" or "|:-:|" a rule. */
+	private static final Pattern RULE_LINE = Pattern.compile("\\|?(\\s*:?-+:?\\s*\\|)*\\s*:?-+:?\\s*\\|?");
+
+	private static boolean isRule(String line) {
+		return RULE_LINE.matcher(line).matches() && (line.contains("---") || line.contains(":-") || line.contains("-:"));
+	}
+
 	private void part(int keyStart, int keyEnd, int contentEnd) {
+		inList = false;
 		closeBlock();
 		mode = Mode.HEADER;
 		open = Open.TITLE;
@@ -293,10 +382,15 @@ public final class NotaScanner {
 			while (i < end && isWordChar(text.charAt(i))) {
 				i++;
 			}
-			if (i > wordStart) {
-				emit(directive(text.substring(wordStart, i)), wordStart, i);
+			Kind directive = i > wordStart ? directive(text.substring(wordStart, i)) : null;
+			if (directive != null) {
+				emit(directive, wordStart, i);
 			}
 			skipBlanks();
+			if (directive == Kind.KW_LINK) {
+				linkArguments();
+				return;
+			}
 			int argStart = i;
 			while (i < end && ":}{\n\r".indexOf(text.charAt(i)) < 0) {
 				i++;
@@ -318,6 +412,47 @@ public final class NotaScanner {
 				i++;
 			} else {
 				emit(Kind.RBRACE, argEnd, argEnd);
+			}
+		}
+
+		/**
+		 * "{link url}" or "{link text | url}": an address holds ':', so everything up to the closing brace is
+		 * the argument; the last '|' separates the text from the address. A '{' ends it too: markup inside a
+		 * link ("{link {lak ...: naam} | ...}") is markup of its own, never text a link would show.
+		 */
+		private void linkArguments() {
+			int argStart = i;
+			int pipe = -1;
+			while (i < end && "{}\n\r".indexOf(text.charAt(i)) < 0) {
+				if (text.charAt(i) == '|') {
+					pipe = i;
+				}
+				i++;
+			}
+			if (pipe >= 0) {
+				argument(argStart, pipe);
+				emit(Kind.PIPE, pipe, pipe + 1);
+				argument(pipe + 1, i);
+			} else {
+				argument(argStart, i);
+			}
+			if (i < end && text.charAt(i) == '}') {
+				emit(Kind.RBRACE, i, i + 1);
+				i++;
+			} else {
+				emit(Kind.RBRACE, i, i);
+			}
+		}
+
+		private void argument(int from, int to) {
+			while (from < to && Character.isWhitespace(text.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+				to--;
+			}
+			if (to > from) {
+				emit(Kind.ARG, from, to);
 			}
 		}
 
@@ -371,6 +506,8 @@ public final class NotaScanner {
 			case "lak" -> Kind.KW_LAK;
 			case "kamerstuk" -> Kind.KW_KAMERSTUK;
 			case "kamerbrief" -> Kind.KW_KAMERBRIEF;
+			case "voetnoot" -> Kind.KW_VOETNOOT;
+			case "link" -> Kind.KW_LINK;
 			default -> Kind.NAME;
 		};
 	}

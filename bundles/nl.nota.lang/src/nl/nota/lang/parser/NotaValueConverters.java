@@ -10,7 +10,7 @@ import org.eclipse.xtext.nodemodel.INode;
 public class NotaValueConverters extends AbstractDeclarativeValueConverterService {
 
 	/** Characters a backslash makes literal: markup, and what would start a structural line ("# ", "- ", "//", "key:"). */
-	public static final String ESCAPABLE = "{}*\\#-/:•";
+	public static final String ESCAPABLE = "{}*\\#-/:•|";
 
 	@ValueConverter(rule = "PART_KEY")
 	public IValueConverter<String> partKey() {
@@ -39,6 +39,16 @@ public class NotaValueConverters extends AbstractDeclarativeValueConverterServic
 
 	@ValueConverter(rule = "BULLET")
 	public IValueConverter<String> bullet() {
+		return new Converter(String::strip, value -> value);
+	}
+
+	@ValueConverter(rule = "SUB_BULLET")
+	public IValueConverter<String> subBullet() {
+		return new Converter(String::strip, value -> value);
+	}
+
+	@ValueConverter(rule = "RULE")
+	public IValueConverter<String> rule() {
 		return new Converter(String::strip, value -> value);
 	}
 

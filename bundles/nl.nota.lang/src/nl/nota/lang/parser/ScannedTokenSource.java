@@ -83,9 +83,12 @@ public class ScannedTokenSource implements TokenSource {
 			case LBRACE -> "LeftCurlyBracket";
 			case RBRACE -> "RightCurlyBracket";
 			case COLON -> "Colon";
+			case PIPE -> "VerticalLine";
 			case KW_LAK -> "Lak";
 			case KW_KAMERSTUK -> "Kamerstuk";
 			case KW_KAMERBRIEF -> "Kamerbrief";
+			case KW_VOETNOOT -> "Voetnoot";
+			case KW_LINK -> "Link";
 			default -> "RULE_" + kind.name();
 		};
 	}

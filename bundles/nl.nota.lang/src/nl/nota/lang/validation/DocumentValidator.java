@@ -35,7 +35,7 @@ import nl.nota.lang.types.noteType.Requirement;
 /** The parts of a note: their kinds, their order, their titles, and what refers across them. */
 public class DocumentValidator extends NotaCheck {
 
-	static final List<String> DIRECTIVES = List.of("lak", "kamerstuk", "kamerbrief");
+	static final List<String> DIRECTIVES = List.of("lak", "kamerstuk", "kamerbrief", "voetnoot", "link");
 
 	@Inject
 	private PartTypes partTypes;
@@ -145,8 +145,8 @@ public class DocumentValidator extends NotaCheck {
 
 	@Check
 	public void checkMarkup(UnknownMarkup markup) {
-		error("Onbekende opmaak '{" + markup.getName() + "'. Mogelijk zijn {lak grond: tekst}, {kamerstuk nummer} en "
-				+ "{kamerbrief}; schrijf \\{ voor een gewone accolade.", markup, Literals.UNKNOWN_MARKUP__NAME,
+		error("Onbekende opmaak '{" + markup.getName() + "'. Mogelijk zijn {lak grond: tekst}, {kamerstuk nummer}, "
+				+ "{kamerbrief}, {voetnoot: tekst} en {link tekst | adres}; schrijf \\{ voor een gewone accolade.", markup, Literals.UNKNOWN_MARKUP__NAME,
 				IssueCodes.UNKNOWN_MARKUP, DIRECTIVES.toArray(String[]::new));
 	}
 

@@ -86,4 +86,15 @@ public interface IssueCodes {
 	/** Data: the known directives. */
 	String UNKNOWN_MARKUP = PREFIX + "unknown-markup";
 	String LETTER_REFERENCE = PREFIX + "letter-reference";
+
+	/** Footnotes, lists, tables and links. */
+	String EMPTY_FOOTNOTE = PREFIX + "empty-footnote";
+	/** A footnote in a field, a title, a heading, or inside another footnote: only text has footnotes. */
+	String MISPLACED_FOOTNOTE = PREFIX + "misplaced-footnote";
+	/** A list item with no text ("- " alone on its line). */
+	String EMPTY_ITEM = PREFIX + "empty-item";
+	/** A table row with more or fewer cells than the header. Data: the header's number of cells. */
+	String RAGGED_ROW = PREFIX + "ragged-row";
+	/** A link without an address, or to an address that is not a web page or e-mail address. */
+	String INVALID_LINK = PREFIX + "invalid-link";
 }

@@ -107,7 +107,8 @@ public class SectionValidator extends NotaCheck {
 		}
 		if (spec != null && spec.getMinItems() > 0) {
 			long items = heading.blocks().stream().filter(BulletList.class::isInstance)
-					.mapToLong(block -> ((BulletList) block).getItems().size()).sum();
+					.mapToLong(block -> ((BulletList) block).getItems().stream()
+							.filter(item -> !nl.nota.lang.model.NoteText.plain(item.getInlines()).isEmpty()).count()).sum();
 			if (items < spec.getMinItems() && !heading.blocks().isEmpty()) {
 				error("De sectie '" + spec.getHeading() + "' vraagt minstens " + spec.getMinItems()
 						+ (spec.getMinItems() == 1 ? " punt" : " punten") + " als opsommingsteken: begin een regel met '- '.",

@@ -19,7 +19,11 @@ import nl.nota.lang.nota.Block;
 import nl.nota.lang.nota.BulletList;
 import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.KamerstukReference;
+import nl.nota.lang.nota.Footnote;
 import nl.nota.lang.nota.ListItem;
+import nl.nota.lang.nota.Table;
+import nl.nota.lang.nota.TableCell;
+import nl.nota.lang.nota.TableRow;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Paragraph;
 import nl.nota.lang.nota.Part;
@@ -87,7 +91,20 @@ public class WritingValidator extends NotaCheck {
 			} else if (block instanceof BulletList list) {
 				for (ListItem item : list.getItems()) {
 					checkLength(item, item.getInlines(), settings);
+					for (ListItem nested : item.getItems()) {
+						checkLength(nested, nested.getInlines(), settings);
+					}
 				}
+			} else if (block instanceof Table table) {
+				for (TableRow row : table.getRows()) {
+					for (TableCell cell : row.getCells()) {
+						checkLength(cell, cell.getInlines(), settings);
+					}
+				}
+			}
+			// a footnote is read on its own, at the foot of the page
+			for (Footnote footnote : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(block, Footnote.class)) {
+				checkLength(footnote, footnote.getInlines(), settings);
 			}
 		}
 	}
@@ -171,10 +188,13 @@ public class WritingValidator extends NotaCheck {
 		}
 		List<Occurrence> occurrences = new java.util.ArrayList<>();
 		for (ProseRuns.Run run : ProseRuns.of(part)) {
+			List<int[]> addresses = addresses(run.source());
 			Matcher matcher = SPELLING_WORD.matcher(run.source());
 			while (matcher.find()) {
 				String word = matcher.group();
+				int at = matcher.start();
 				boolean skip = Character.isUpperCase(word.charAt(0)) || word.length() < 2
+						|| addresses.stream().anyMatch(address -> address[0] <= at && at < address[1])
 						|| partOfLargerToken(run.source(), matcher.start(), matcher.end())
 						|| settings.glossary().find(word).isPresent()
 						|| settings.acceptedWords().contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -255,6 +275,17 @@ public class WritingValidator extends NotaCheck {
 	}
 
 	/** "7th", "CT25", "rijksoverheid.nl", "info@x.nl": letters glued to digits, dots or slashes are not words. */
+	/** Where web and e-mail addresses stand in a run: not words to check. */
+	private static List<int[]> addresses(String text) {
+		List<int[]> ranges = new java.util.ArrayList<>();
+		int from = 0;
+		for (var found = nl.nota.lang.model.LinkTargets.find(text, 0); found.isPresent(); found = nl.nota.lang.model.LinkTargets.find(text, from)) {
+			ranges.add(new int[] { found.get().start(), found.get().end() });
+			from = found.get().end();
+		}
+		return ranges;
+	}
+
 	private static boolean partOfLargerToken(String text, int start, int end) {
 		char before = start > 0 ? text.charAt(start - 1) : ' ';
 		char after = end < text.length() ? text.charAt(end) : ' ';

@@ -66,7 +66,7 @@ class LeakPropertyTest {
 			if (internal != null && new String(internal, StandardCharsets.UTF_8).contains(secret)) {
 				internalShown++;
 			}
-			if (!place.inLetter() && (place.kind() == Kind.PROSE || place.kind() == Kind.ITEM)) {
+			if (!place.inLetter() && place.kind().inText()) {
 				assertTrue(internal != null && new String(internal, StandardCharsets.UTF_8).contains(secret),
 						() -> "the internal nota shows what the publication withholds (" + context + ")");
 			}

@@ -27,8 +27,18 @@ final class NotePlaces {
 
 	/** What stands at a place. */
 	enum Kind {
-		TITLE, FIELD, HEADING, PROSE, ITEM, WITHHELD_SECTION
+		TITLE, FIELD, HEADING, PROSE, ITEM, WITHHELD_SECTION,
+		/** In a footnote of a paragraph, a list item indented under an item, a table cell and caption, a link's text and address. */
+		FOOTNOTE, SUB_ITEM, CELL, CAPTION, LINK_TEXT, LINK_TARGET;
+
+		/** A place in the running text of a section, where the internal nota shows what it holds. */
+		boolean inText() {
+			return this == PROSE || this == ITEM || this == FOOTNOTE || this == SUB_ITEM || this == CELL || this == CAPTION;
+		}
 	}
+
+	private static final List<Kind> IN_SECTION = List.of(Kind.FOOTNOTE, Kind.SUB_ITEM, Kind.CELL, Kind.CAPTION, Kind.LINK_TEXT,
+			Kind.LINK_TARGET);
 
 	/**
 	 * One place: in the nota part or the letter part of a shape, the field or section (by name) it concerns.
@@ -73,6 +83,9 @@ final class NotePlaces {
 			places.add(new Place(shape, inLetter, Kind.PROSE, section.getName(), null));
 			places.add(new Place(shape, inLetter, Kind.ITEM, section.getName(), null));
 			places.add(new Place(shape, inLetter, Kind.WITHHELD_SECTION, section.getName(), null));
+			for (Kind kind : IN_SECTION) {
+				places.add(new Place(shape, inLetter, kind, section.getName(), null));
+			}
 			for (SectionSpec sub : section.getSections()) {
 				places.add(new Place(shape, inLetter, Kind.HEADING, section.getName(), sub.getName()));
 				places.add(new Place(shape, inLetter, Kind.PROSE, section.getName(), sub.getName()));
@@ -166,10 +179,27 @@ final class NotePlaces {
 		}
 		note.append('\n');
 		boolean withheld = at == Kind.WITHHELD_SECTION;
-		note.append(withheld ? "Niet openbaar: " + value + "." : prose(at == Kind.PROSE, value)).append('\n');
-		if (section.getMinItems() > 0 || at == Kind.ITEM || marker.equals("# ")) {
+		note.append(withheld ? "Niet openbaar: " + value + "." : prose(at == Kind.PROSE, value));
+		if (at == Kind.FOOTNOTE) {
+			note.append("{voetnoot: Zie ").append(value).append(" en de bijlage.}");
+		} else if (at == Kind.LINK_TEXT) {
+			note.append(" Lees {link ").append(value).append(" | https://www.rijksoverheid.nl/documenten}.");
+		} else if (at == Kind.LINK_TARGET) {
+			note.append(" Lees {link het rapport | https://www.rijksoverheid.nl/").append(value).append("}.");
+		}
+		note.append('\n');
+		if (section.getMinItems() > 0 || at == Kind.ITEM || at == Kind.SUB_ITEM || marker.equals("# ")) {
 			note.append("- Een punt ").append(at == Kind.ITEM ? value + " " : "").append("in deze sectie.\n");
+			if (at == Kind.SUB_ITEM) {
+				note.append("  - Een deelpunt ").append(value).append(" erbij.\n");
+			}
 			note.append("- Een tweede punt.\n");
+		}
+		if (at == Kind.CELL || at == Kind.CAPTION) {
+			note.append("\n| Jaar | Omschrijving |\n|------|-----|\n| 2025 | ").append(at == Kind.CELL ? value : "raming").append(" |\n");
+			if (at == Kind.CAPTION) {
+				note.append(": Overzicht ").append(value).append('\n');
+			}
 		}
 		note.append('\n');
 	}

@@ -24,9 +24,11 @@ import org.w3c.dom.NodeList;
 final class OutputChecks {
 
 	private static final Set<String> HTML_ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div", "p", "table",
-			"tr", "td", "th", "h1", "h2", "h3", "ul", "ol", "li", "em", "span", "sup", "img", "br");
+			"tr", "td", "th", "h1", "h2", "h3", "ul", "ol", "li", "em", "span", "sup", "img", "br", "a", "caption", "thead", "tbody");
 	private static final Set<String> HTML_ATTRIBUTES = Set.of("xmlns", "lang", "xml:lang", "charset", "name", "content", "class",
-			"title", "alt", "src", "style");
+			"title", "alt", "src", "style", "href", "id", "aria-label", "role", "scope");
+	/** Where a link in any output may lead: the web, e-mail, or a footnote of the same document. */
+	private static final java.util.regex.Pattern SAFE_TARGET = java.util.regex.Pattern.compile("(https?://|mailto:|#voetnoot)[^\\s\"<>]*");
 
 	private OutputChecks() {
 	}
@@ -48,7 +50,9 @@ final class OutputChecks {
 		if (name.endsWith(".docx") || name.endsWith(".odt")) {
 			for (Map.Entry<String, byte[]> entry : OutputReader.zipEntries(bytes).entrySet()) {
 				if (entry.getKey().endsWith(".xml") || entry.getKey().endsWith(".rels")) {
-					parse(entry.getValue(), name + "!" + entry.getKey() + " (" + context + ")");
+					org.w3c.dom.Document xml = parse(entry.getValue(), name + "!" + entry.getKey() + " (" + context + ")");
+					safeTargets(xml, "Relationship", "Target", name + "!" + entry.getKey() + " (" + context + ")");
+					safeTargets(xml, "text:a", "xlink:href", name + "!" + entry.getKey() + " (" + context + ")");
 				}
 			}
 		} else if (name.endsWith(".html")) {
@@ -61,6 +65,9 @@ final class OutputChecks {
 				for (int a = 0; a < attributes.getLength(); a++) {
 					Attr attribute = (Attr) attributes.item(a);
 					assertTrue(HTML_ATTRIBUTES.contains(attribute.getName()), () -> "attribute " + attribute.getName() + " in " + where);
+				}
+				if (element.hasAttribute("href")) {
+					assertTrue(SAFE_TARGET.matcher(element.getAttribute("href")).matches(), () -> "href " + element.getAttribute("href") + " in " + where);
 				}
 				if (element.hasAttribute("src")) {
 					assertTrue(element.getAttribute("src").startsWith("data:image/"), () -> "src " + element.getAttribute("src") + " in " + where);
@@ -82,6 +89,17 @@ final class OutputChecks {
 			try (PDDocument pdf = Loader.loadPDF(bytes)) {
 				assertTrue(pdf.getNumberOfPages() > 0, () -> "no pages in " + where);
 			}
+		}
+	}
+
+	/** Every external link of a DOCX (a relationship with target mode External) or an ODT (text:a) leads somewhere safe. */
+	private static void safeTargets(org.w3c.dom.Document xml, String element, String attribute, String where) {
+		NodeList links = xml.getElementsByTagName(element);
+		for (int i = 0; i < links.getLength(); i++) {
+			Element link = (Element) links.item(i);
+			boolean external = element.equals("text:a") || "External".equals(link.getAttribute("TargetMode"));
+			String target = link.getAttribute(attribute);
+			assertTrue(!external || SAFE_TARGET.matcher(target).matches(), () -> element + " to " + target + " in " + where);
 		}
 	}
 

@@ -1,0 +1,105 @@
+package nl.nota.lang.validation;
+
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+
+import nl.nota.lang.model.LinkTargets;
+import nl.nota.lang.model.NoteText;
+import nl.nota.lang.model.TableShape;
+import nl.nota.lang.nota.Field;
+import nl.nota.lang.nota.Footnote;
+import nl.nota.lang.nota.Link;
+import nl.nota.lang.nota.ListItem;
+import nl.nota.lang.nota.NotaPackage.Literals;
+import nl.nota.lang.nota.Part;
+import nl.nota.lang.nota.Section;
+import nl.nota.lang.nota.Subsection;
+import nl.nota.lang.nota.Table;
+import nl.nota.lang.nota.TableRow;
+
+/** The constructs of running text: footnotes, list items, tables and links are complete and where they belong. */
+public class ConstructValidator extends NotaCheck {
+
+	@Check
+	public void checkFootnote(Footnote footnote) {
+		for (EObject container = footnote.eContainer(); container != null; container = container.eContainer()) {
+			if (container instanceof Footnote) {
+				error("Een voetnoot kan geen voetnoot bevatten. Zet de tekst in dezelfde voetnoot.", footnote, null,
+						IssueCodes.MISPLACED_FOOTNOTE);
+				return;
+			}
+			if (container instanceof Field) {
+				error("Een voetnoot hoort in de tekst, niet in een veld. Zet hem achter de zin in de tekst waar hij bij hoort.",
+						footnote, null, IssueCodes.MISPLACED_FOOTNOTE);
+				return;
+			}
+			if (container instanceof Part) {
+				if (footnote.eContainingFeature() == Literals.PART__TITLE) {
+					error("Een voetnoot hoort in de tekst, niet in het onderwerp. Zet hem achter de zin in de tekst waar hij bij hoort.",
+							footnote, null, IssueCodes.MISPLACED_FOOTNOTE);
+				}
+				break;
+			}
+		}
+		if (NoteText.plain(footnote.getInlines()).isEmpty()) {
+			error("Deze voetnoot is leeg. Schrijf de tekst na de dubbele punt: {voetnoot: Kamerstuk 29 538, nr. 327}.", footnote, null,
+					IssueCodes.EMPTY_FOOTNOTE);
+		}
+	}
+
+	/** A heading is a line of its own: a footnote there would have no page to stand on in a table of contents. */
+	@Check
+	public void checkHeading(Section section) {
+		checkHeading(section, section.getHeading(), Literals.SECTION__HEADING);
+	}
+
+	@Check
+	public void checkHeading(Subsection subsection) {
+		checkHeading(subsection, subsection.getHeading(), Literals.SUBSECTION__HEADING);
+	}
+
+	private void checkHeading(EObject owner, String heading, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		if (heading != null && heading.toLowerCase(Locale.ROOT).contains("{voetnoot")) {
+			error("Een voetnoot hoort in de tekst, niet in een kop. Zet hem achter de eerste zin onder de kop.", owner, feature,
+					IssueCodes.MISPLACED_FOOTNOTE);
+		}
+	}
+
+	@Check
+	public void checkItem(ListItem item) {
+		if (NoteText.plain(item.getInlines()).isEmpty() && item.getInlines().stream().noneMatch(Footnote.class::isInstance)) {
+			error("Dit punt is leeg. Schrijf de tekst achter '" + item.getMarker() + "', of haal de regel weg.", item,
+					Literals.LIST_ITEM__MARKER, IssueCodes.EMPTY_ITEM);
+		}
+	}
+
+	@Check
+	public void checkTable(Table table) {
+		int columns = TableShape.columns(table);
+		boolean header = true;
+		for (TableRow row : table.getRows()) {
+			if (row.getRule() != null) {
+				continue;
+			}
+			if (!header && row.getCells().size() != columns) {
+				warning("Deze rij heeft " + row.getCells().size() + (row.getCells().size() == 1 ? " cel" : " cellen") + ", de kop "
+						+ columns + ". Maak de rijen even lang (een lege cel is '| |'); de ontbrekende cellen blijven leeg.", row, null,
+						IssueCodes.RAGGED_ROW, String.valueOf(columns));
+			}
+			header = false;
+		}
+	}
+
+	@Check
+	public void checkLink(Link link) {
+		if (link.getTarget() == null || link.getTarget().isBlank()) {
+			error("Deze link heeft geen adres: {link tekst | https://www.voorbeeld.nl} of {link https://www.voorbeeld.nl}.", link, null,
+					IssueCodes.INVALID_LINK);
+		} else if (LinkTargets.target(link.getTarget()).isEmpty()) {
+			error("'" + link.getTarget().strip() + "' is geen webadres (https://...) of e-mailadres; een link kan alleen daarheen.",
+					link, Literals.LINK__TARGET, IssueCodes.INVALID_LINK);
+		}
+	}
+}
