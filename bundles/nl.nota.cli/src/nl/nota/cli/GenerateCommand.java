@@ -132,6 +132,7 @@ public class GenerateCommand {
 			rendered.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.json"),
 					publication.inventory().json(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
+			output.answers().ifPresent(answers -> documents.put(base + ".antwoorden", answers));
 		} else {
 			documents.putAll(NoteOutputs.drafts(output, base));
 		}

@@ -108,6 +108,20 @@ class ConstructsTest {
 	}
 
 	@Test
+	void aDraftBeantwoordingShowsTheMissingAnswer(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("vragen.nota");
+		Files.writeString(file, Files.readString(Notes.examples().resolve("kamervragen-lerarentekort-almere.nota"))
+				.replaceAll("(?s)# Antwoord 5\n.*", ""));
+		var output = Notes.transform(file, "ocw", true);
+		GeneratedDocument answers = output.answers().orElseThrow();
+		String dump = DocumentDump.dump(answers);
+		assertTrue(dump.endsWith("# Vraag 5\n  Kunt u deze vragen beantwoorden voor het commissiedebat over het lerarenbeleid?\n"
+				+ "# Antwoord 5\n  <<ontbreekt: antwoord op vraag 5>>\n"), dump);
+		assertEquals(List.of("antwoord op vraag 5"), answers.draftRemarks());
+		assertTrue(output.letter().orElseThrow().body().size() == 1, "the cover letter is one sentence");
+	}
+
+	@Test
 	void aFootnoteInAFieldOrHeadingIsLeftOutOfTheDocument(@TempDir Path folder) throws Exception {
 		GeneratedDocument nota = transform(folder, NOTE.replace("kenmerk: K1", "kenmerk: K1{voetnoot: uitleg}"), false);
 		assertTrue(nota.headerEntries().stream().flatMap(entry -> entry.value().stream()).noneMatch(Run.Footnote.class::isInstance));

@@ -19,13 +19,17 @@ class DocumentModelGoldenTest {
 
 	@ParameterizedTest
 	@CsvSource({ "dmm-2025-10-15.nota, defensie", "beslisnota-vervanging-renovatie.nota, ienw",
-			"informatienota-woo-2025.nota, bzk", "ocw-lerarentekort-2025.nota, ocw" })
+			"informatienota-woo-2025.nota, bzk", "ocw-lerarentekort-2025.nota, ocw",
+			"kamervragen-lerarentekort-almere.nota, ocw" })
 	void theExamplesTransformAsReviewed(String example, String style) throws Exception {
 		NoteTransformer.Output output = Notes.transform(Notes.examples().resolve(example), style, false);
 		String base = example.replace(".nota", "");
 		check(base + ".nota.txt", DocumentDump.dump(output.nota()));
 		if (output.letter().isPresent()) {
 			check(base + ".kamerbrief.txt", DocumentDump.dump(output.letter().get()));
+		}
+		if (output.answers().isPresent()) {
+			check(base + ".antwoorden.txt", DocumentDump.dump(output.answers().get()));
 		}
 	}
 

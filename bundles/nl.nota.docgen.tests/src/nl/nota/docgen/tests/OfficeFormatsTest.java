@@ -1,5 +1,6 @@
 package nl.nota.docgen.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -101,6 +102,57 @@ class OfficeFormatsTest {
 				assertTrue(text.contains(numbered), () -> "'" + numbered + "' missing from:\n" + text);
 			}
 		}
+	}
+
+	@Test
+	void footnotesTablesNestedListsAndLinksAreRealConstructsInEveryFormat() throws Exception {
+		GeneratedDocument letter = Notes.transform(Notes.examples().resolve("ocw-lerarentekort-2025.nota"), "ocw", false).letter()
+				.orElseThrow();
+		// the formats' own constructs: a Word footnote and hyperlink, ODF note, table and link
+		String docx = zipEntry(Format.DOCX.render(letter), "word/footnotes.xml");
+		assertTrue(docx.contains("Kamerstuk 27 923, nr. 480.") && docx.contains("w:separator"), docx);
+		String relations = zipEntry(Format.DOCX.render(letter), "word/_rels/document.xml.rels");
+		assertTrue(relations.contains("Target=\"mailto:leraren@minocw.nl\" TargetMode=\"External\""), relations);
+		String odt = zipEntry(Format.ODT.render(letter), "content.xml");
+		assertTrue(odt.contains("<text:note text:id=\"voetnoot1\" text:note-class=\"footnote\">") && odt.contains("<table:table-header-rows>")
+				&& odt.contains("xlink:href=\"mailto:leraren@minocw.nl\""), odt);
+		// as LibreOffice and our PDF lay them out: the footnote's text once, at the foot of the page with its mark
+		Path docxFile = Files.write(folder.resolve("brief.docx"), Format.DOCX.render(letter));
+		Path odtFile = Files.write(folder.resolve("brief.odt"), Format.ODT.render(letter));
+		Path pdfFile = Files.write(folder.resolve("brief.pdf"), Format.PDF.render(letter));
+		List<Path> pdfs = new ArrayList<>(OfficeReader.toPdf(folder, List.of(docxFile, odtFile)));
+		pdfs.add(pdfFile);
+		for (Path pdf : pdfs) {
+			String text = OfficeReader.text(pdf);
+			String firstPage = normalize(text.split("\f")[0]);
+			int note = firstPage.indexOf("Kamerstuk 27 923, nr. 480.");
+			assertTrue(note > firstPage.indexOf("jaarlijks te informeren"), () -> pdf + ": no footnote on the first page:\n" + firstPage);
+			for (String body : List.of("Het tekort in cijfers", "Amsterdam", "Totaal", "Wat ik doe")) {
+				// below every line of text that shares its page
+				assertTrue(firstPage.indexOf(body) < note, () -> pdf + ": '" + body + "' below the footnote:\n" + firstPage);
+			}
+			String all = normalize(text);
+			assertEquals(1, all.split("Kamerstuk 27 923, nr. 480", -1).length - 1, () -> pdf + ": footnote text not once:\n" + all);
+			String rows = normalize(OfficeReader.layoutText(pdf));
+			for (String row : List.of("Amsterdam 1.420 1.350 15,8 %", "Totaal 9.700 9.300 9,7 %")) {
+				assertTrue(rows.contains(normalize(row)), () -> pdf + ": row '" + row + "' missing from:\n" + rows);
+			}
+			for (String expected : List.of("Tekort aan leraren in het primair onderwijs per regio", "1. Ik zet de regioaanpak voort",
+					"a. de vijf grote steden", "b. de andere regio's", "2. Ik maak het makkelijker", "het team Lerarenbeleid")) {
+				assertTrue(all.contains(normalize(expected)), () -> pdf + ": '" + expected + "' missing from:\n" + all);
+			}
+		}
+	}
+
+	private static String zipEntry(byte[] zip, String name) throws Exception {
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError(name + " missing");
 	}
 
 	/** The text of the DOCX and the ODT as LibreOffice renders them, and of our own PDF. */

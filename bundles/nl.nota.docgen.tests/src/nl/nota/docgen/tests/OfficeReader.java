@@ -39,6 +39,11 @@ final class OfficeReader {
 		return run(pdf.getParent(), "pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
 	}
 
+	/** The text as laid out on the page: a table's row on one line. */
+	static String layoutText(Path pdf) throws Exception {
+		return run(pdf.getParent(), "pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-");
+	}
+
 	private static String run(Path folder, String... command) throws IOException, InterruptedException {
 		Path log = Files.createTempFile(folder, "out", ".txt");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

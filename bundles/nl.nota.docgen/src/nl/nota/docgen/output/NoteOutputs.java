@@ -68,13 +68,17 @@ public final class NoteOutputs {
 		return safe.isEmpty() ? "nota" : safe;
 	}
 
-	/** The drafts of a note by output name: the nota and, when the note has one, the Kamerbrief. */
+	/**
+	 * The drafts of a note by output name: the nota and, when the note has one, the Kamerbrief; for
+	 * Kamervragen the Kamerbrief is the cover letter and the answers are {@code <name>.antwoorden}.
+	 */
 	public static Map<String, GeneratedDocument> drafts(NoteTransformer.Output output, String base) {
 		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
 		if (output.nota() != null) {
 			documents.put(base + ".nota", output.nota());
 		}
 		output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
+		output.answers().ifPresent(answers -> documents.put(base + ".antwoorden", answers));
 		return documents;
 	}
 

@@ -270,7 +270,7 @@ public class DocxRenderer {
 		return style;
 	}
 
-	/** One bullet numbering definition for every list: "•" at 5 mm, and a dash at 10 mm for a list inside an item. */
+	/** One bullet numbering definition for every list: "•" at 5 mm, and "◦" at 10 mm for a list inside an item. */
 	private static BigInteger bullets(XWPFDocument docx) {
 		CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
 		abstractNum.setAbstractNumId(BigInteger.ZERO);
@@ -279,7 +279,7 @@ public class DocxRenderer {
 			level.setIlvl(BigInteger.valueOf(depth));
 			level.addNewStart().setVal(BigInteger.ONE);
 			level.addNewNumFmt().setVal(STNumberFormat.BULLET);
-			level.addNewLvlText().setVal(depth == 0 ? "•" : "–");
+			level.addNewLvlText().setVal(depth == 0 ? "•" : "◦");
 			indent(level, depth);
 		}
 		XWPFNumbering numbering = docx.createNumbering();
@@ -441,7 +441,7 @@ public class DocxRenderer {
 	private static void letterHead(XWPFDocument docx, GeneratedDocument document) {
 		XWPFParagraph first = paragraph(docx, SMALL);
 		first.setSpacingAfter((int) PageGeometry.twips(2));
-		text(first.createRun(), document.style().returnAddress());
+		text(first.createRun(), PageGeometry.returnAddress(document));
 		for (List<Run> line : document.addressLines()) {
 			XWPFParagraph paragraph = paragraph(docx, null);
 			paragraph.setSpacingAfter(0);
@@ -634,7 +634,8 @@ public class DocxRenderer {
 				case CENTER -> ParagraphAlignment.CENTER;
 			});
 			if (header) {
-				var border = cell.getCTTc().addNewTcPr().addNewTcBorders().addNewBottom();
+				var cellProperties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+				var border = cellProperties.addNewTcBorders().addNewBottom();
 				border.setVal(STBorder.SINGLE);
 				border.setSz(BigInteger.valueOf(6));
 				border.setColor("000000");

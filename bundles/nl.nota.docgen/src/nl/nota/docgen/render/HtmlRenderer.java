@@ -200,7 +200,7 @@ public class HtmlRenderer {
 
 	private static void letterHead(XmlWriter html, GeneratedDocument document) {
 		html.start("div").attribute("class", "address");
-		html.start("p").attribute("class", "return").text(document.style().returnAddress()).end();
+		html.start("p").attribute("class", "return").text(PageGeometry.returnAddress(document)).end();
 		for (List<Run> line : document.addressLines()) {
 			line(html, "p", line);
 		}
@@ -392,8 +392,16 @@ public class HtmlRenderer {
 				+ "@media print { .nota .classification { display: none; } }\n" + (paper ? FOOTNOTE_AREA : "");
 	}
 
-	/** On paper the footnotes stand at the foot of the page, under a short line, numbered through the document. */
-	private static final String FOOTNOTE_AREA = "@page { @footnote { margin-top: 9pt; padding-top: 3pt; border-top: 0.5pt solid #000; } }\n";
+	/**
+	 * On paper the footnotes stand at the foot of the page, under a line, numbered through the document (CSS
+	 * GCPM, which openhtmltopdf lays out; browsers and the HTML checker do not know it, so only the PDF gets it).
+	 */
+	private static final String FOOTNOTE_AREA = """
+			@page { @footnote { margin-top: 9pt; padding-top: 3pt; border-top: 0.5pt solid #000; } }
+			.footnote { float: footnote; font-size: 7.5pt; line-height: 10pt; font-style: normal; font-weight: normal; }
+			.footnote::footnote-call { counter-increment: footnote 1; content: counter(footnote); font-size: 6.5pt; vertical-align: super; line-height: 0; }
+			.footnote::footnote-marker { content: counter(footnote) "  "; }
+			""";
 
 	/** The look of the text, the same on screen and on paper; line heights and spacing match the DOCX and ODT. */
 	private static String css(String font, boolean paper) {
@@ -440,8 +448,8 @@ public class HtmlRenderer {
 				ol.numbers { list-style-type: decimal; }
 				ol.letters { list-style-type: lower-alpha; }
 				li { margin: 0 0 4pt 0; }
-				li > ul, li > ol { margin: 4pt 0 0 0; }
-				li > ul { list-style-type: "–  "; }
+				li ul, li ol { margin: 4pt 0 0 0; }
+				li ul { list-style-type: circle; }
 				a { color: inherit; text-decoration: underline; }
 				table.data { margin: 0 0 9pt 0; width: 100%%; }
 				table.data caption { caption-side: top; text-align: left; font-style: italic; padding: 0 0 2pt 0; }
@@ -456,13 +464,6 @@ public class HtmlRenderer {
 				.notes ol { width: 150mm; margin: 0; padding-left: 5mm; font-size: 7.5pt; line-height: 10pt; }
 				.notes li { margin: 0 0 2pt 0; }
 				.notes a.back { text-decoration: none; }
-				@media print {
-				  .footnote { float: footnote; font-size: 7.5pt; line-height: 10pt; font-style: normal; font-weight: normal; }
-				  .footnote::footnote-call { counter-increment: footnote 1; content: counter(footnote); font-size: 6.5pt; vertical-align: super; line-height: 0; }
-				  .footnote::footnote-marker { content: counter(footnote) "  "; }
-				  li > ul { list-style-type: none; }
-				  li > ul > li::before { content: "–"; display: inline-block; width: 4mm; margin-left: -4mm; }
-				}
 				.closing { margin-top: 13.5pt; page-break-inside: avoid; }
 				.closing p { margin: 0; }
 				.signing-space { height: %14$s; }

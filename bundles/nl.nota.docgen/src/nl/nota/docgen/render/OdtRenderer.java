@@ -351,7 +351,7 @@ public class OdtRenderer {
 			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.5cm" fo:text-indent="-0.5cm" fo:margin-left="0.5cm"/>
 			   </style:list-level-properties>
 			  </text:list-level-style-bullet>
-			  <text:list-level-style-bullet text:level="2" text:bullet-char="–">
+			  <text:list-level-style-bullet text:level="2" text:bullet-char="◦">
 			   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
 			    <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.0cm" fo:text-indent="-0.5cm" fo:margin-left="1.0cm"/>
 			   </style:list-level-properties>
@@ -479,7 +479,7 @@ public class OdtRenderer {
 	/** Return address, addressee, and Datum and Betreft with their values hanging at one indent. */
 	private static void letterHead(XmlWriter xml, GeneratedDocument document, boolean firstOnPage) {
 		// the first paragraph of a letter starts its first page master
-		xml.start("text:p").attribute("text:style-name", firstOnPage ? "EersteRetour" : "Retour").text(document.style().returnAddress()).end();
+		xml.start("text:p").attribute("text:style-name", firstOnPage ? "EersteRetour" : "Retour").text(PageGeometry.returnAddress(document)).end();
 		for (List<Run> line : document.addressLines()) {
 			paragraph(xml, "Adres", line);
 		}

@@ -73,6 +73,14 @@ final class PageGeometry {
 		return widths;
 	}
 
+	/**
+	 * The return address above the addressee, in the envelope window; a letter-shaped document without an
+	 * addressee (the answers to Kamervragen) keeps the line, empty, so its page is laid out like the letter's.
+	 */
+	static String returnAddress(nl.nota.docgen.model.GeneratedDocument document) {
+		return document.addressLines().isEmpty() ? "" : document.style().returnAddress();
+	}
+
 	/** The left edge of the logo's mark (bar or image) of this width: centred on the page. */
 	static double logoLeft(double markWidth) {
 		return WIDTH / 2 - markWidth / 2;

@@ -178,6 +178,21 @@ final class InlineConverter {
 				? (Run) new Run.Text(text.text().toUpperCase(java.util.Locale.ROOT), text.emphasis()) : run).toList();
 	}
 
+	/** "De minister van Defensie" as it reads inside a sentence: "de minister van Defensie". */
+	static List<Run> lowerCaseFirst(List<Run> runs) {
+		if (runs.isEmpty() || !(runs.get(0) instanceof Run.Text first) || first.text().isEmpty()) {
+			return runs;
+		}
+		List<Run> result = new ArrayList<>(runs);
+		result.set(0, new Run.Text(first.text().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + first.text().substring(1), first.emphasis()));
+		return result;
+	}
+
+	/** Runs put together from pieces: neighbouring text joined and whitespace collapsed, as a converted line is. */
+	static List<Run> normalized(List<Run> runs) {
+		return normalize(runs);
+	}
+
 	private static String orEmpty(String value) {
 		return value == null ? "" : XmlCharacters.strip(value).strip();
 	}

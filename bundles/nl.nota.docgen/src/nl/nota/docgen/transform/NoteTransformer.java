@@ -45,8 +45,15 @@ import nl.nota.lang.woo.WooGrounds;
  */
 public class NoteTransformer {
 
-	/** The documents of one note. */
-	public record Output(GeneratedDocument nota, Optional<GeneratedDocument> letter) {
+	/**
+	 * The documents of one note: the nota (null for a file with only a letter), the letter, and for a
+	 * beantwoording of Kamervragen the answers document (the letter is then its cover letter).
+	 */
+	public record Output(GeneratedDocument nota, Optional<GeneratedDocument> letter, Optional<GeneratedDocument> answers) {
+
+		public Output(GeneratedDocument nota, Optional<GeneratedDocument> letter) {
+			this(nota, letter, Optional.empty());
+		}
 	}
 
 	private static final List<String> NOT_IN_NOTA_HEADER = List.of("huisstijl", "ministerie", "rubricering", "directie",
@@ -61,10 +68,23 @@ public class NoteTransformer {
 		Optional<Part> letterPart = document.getParts().stream().skip(1).findFirst();
 		if (notaType != null && notaType.getCategory() == Category.LETTER) {
 			// a file with only a letter: no nota to generate beside it
-			return new Output(null, Optional.of(letter(notaPart, notaPart, notaType, style, draft)));
+			return letterOutput(null, notaPart, notaPart, notaType, style, draft);
 		}
 		GeneratedDocument nota = nota(notaPart, notaType, style, draft, Audience.INTERNAL, null);
-		return new Output(nota, letterPart.map(part -> letter(part, notaPart, catalog.find(part.getKind()), style, draft)));
+		if (letterPart.isEmpty()) {
+			return new Output(nota, Optional.empty());
+		}
+		return letterOutput(nota, letterPart.get(), notaPart, catalog.find(letterPart.get().getKind()), style, draft);
+	}
+
+	/** The letter, or for Kamervragen the cover letter and the answers document. */
+	private Output letterOutput(GeneratedDocument nota, Part part, Part notaPart, NoteType type, HouseStyle style, boolean draft) {
+		if (type != null && type.isQuestions()) {
+			InlineConverter inline = new InlineConverter(Visibility.PUBLIC, style.kamerstukAsFootnote());
+			GeneratedDocument frame = letter(part, notaPart, type, style, draft);
+			return new Output(nota, Optional.of(Answers.coverLetter(frame, part, inline)), Optional.of(Answers.document(frame, part, inline, draft)));
+		}
+		return new Output(nota, Optional.of(letter(part, notaPart, type, style, draft)));
 	}
 
 	/**
@@ -302,7 +322,7 @@ public class NoteTransformer {
 				.stream().anyMatch(spec -> spec.getName().equals("niet-openbaar") && Headings.names(spec, heading));
 	}
 
-	private static List<Block> blocks(List<nl.nota.lang.nota.Block> blocks, InlineConverter inline) {
+	static List<Block> blocks(List<nl.nota.lang.nota.Block> blocks, InlineConverter inline) {
 		List<Block> result = new ArrayList<>();
 		for (nl.nota.lang.nota.Block block : blocks) {
 			if (block instanceof Paragraph paragraph) {
@@ -344,7 +364,7 @@ public class NoteTransformer {
 	}
 
 	/** The first field with this key as inline content under the converter's visibility; empty when absent. */
-	private static List<Run> fieldRuns(Part part, String key, InlineConverter inline) {
+	static List<Run> fieldRuns(Part part, String key, InlineConverter inline) {
 		List<Field> fields = PartFields.all(part, key);
 		return fields.isEmpty() ? List.of() : inline.convert(fields.get(0).getValue());
 	}

@@ -74,6 +74,13 @@ class IdeServicesTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void aSectionUnderAnotherHeadingTheTypeAllowsIsNotOfferedAgain() {
+		String text = VALID.replace("# Geadviseerd besluit", "# Advies").replace("# Kernpunten", "# Kern").replace("# Aanleiding\n", "|\n# Aanleiding\n");
+		List<String> offered = labels(complete(text, "|"));
+		assertFalse(offered.contains("# Geadviseerd besluit") || offered.contains("# Kernpunten"), offered.toString());
+	}
+
+	@Test
 	void underASectionItsMissingSubsectionsAreOffered() {
 		String text = VALID.replace("## Communicatie\nGeen.\n", "## Communicatie\nGeen.\n\n## |\n");
 		List<String> offered = labels(complete(text, "|"));
@@ -92,6 +99,42 @@ class IdeServicesTest extends ValidationTestSupport {
 		Completion privacy = grounds.stream().filter(c -> c.label().equals("5.1.2e")).findFirst().orElseThrow();
 		assertTrue(privacy.detail().contains("persoonlijke levenssfeer"), privacy.detail());
 		assertEquals("5.1.2e: ", privacy.text());
+	}
+
+	@Test
+	void markupOffersFootnotesAndLinksAndALineOffersATable() {
+		String text = VALID.replace("Er is een overleg.", "Er is een overleg.{voet|");
+		Completion footnote = complete(text, "|").get(0);
+		assertEquals("voetnoot", footnote.label());
+		assertEquals("voetnoot: }", footnote.text());
+		assertEquals("voetnoot: ".length(), footnote.caret(), "the caret stands where the note's text goes");
+		Completion link = complete(VALID.replace("Er is een overleg.", "Zie {li|"), "|").get(0);
+		assertEquals("link  | https://}", link.text());
+		assertEquals("link ".length(), link.caret());
+		List<Completion> atLineStart = complete(VALID.replace("Er is een overleg.", "Er is een overleg.\n\n|"), "|");
+		Completion table = atLineStart.stream().filter(c -> c.label().equals("Tabel")).findFirst().orElseThrow();
+		assertEquals("| Kop | Kop |\n|-----|-----|\n|  |  |\n: Bijschrift\n", table.text());
+		assertTrue(complete(VALID.replace("Er is een overleg.", "Er is een |overleg."), "|").stream()
+				.noneMatch(c -> c.label().equals("Tabel")), "no table in the middle of a line");
+	}
+
+	@Test
+	void theOutlineShowsTablesAndFootnotesUnderTheirSection() {
+		String text = VALID.replace("Er is een overleg.", """
+				Er is een overleg.{voetnoot: Kamerstuk 29 538, nr. 327}
+
+				| Jaar | Bedrag |
+				|---|---:|
+				| 2025 | 12,5 |
+				: Uitgaven per jaar
+				""");
+		NotaStructure.Node aanleiding = NotaStructure.of(text).parts().get(0).children().get(0);
+		assertEquals(List.of("Voetnoot: Kamerstuk 29 538, nr. 327", "Tabel: Uitgaven per jaar"),
+				aanleiding.outline().stream().map(NotaStructure.Node::label).toList());
+		NotaStructure.Node table = aanleiding.elements().get(1);
+		assertEquals(text.indexOf("| Jaar"), table.offset());
+		assertEquals(text.indexOf("Uitgaven per jaar") + "Uitgaven per jaar".length(), table.end());
+		assertEquals(List.of(), aanleiding.children(), "elements are not sections");
 	}
 
 	@Test

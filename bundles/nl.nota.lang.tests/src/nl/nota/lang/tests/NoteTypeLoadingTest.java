@@ -72,7 +72,8 @@ class NoteTypeLoadingTest {
 	@Test
 	void builtInTypesShipWithTheProduct() {
 		NoteTypeCatalog catalog = registry.builtIn();
-		assertEquals(List.of("beslisnota", "informatienota", "kamerbrief", "geannoteerde-agenda"), catalog.names());
+		assertEquals(List.of("beslisnota", "informatienota", "kamerbrief", "geannoteerde-agenda", "kamervragen"), catalog.names());
+		assertTrue(catalog.find("kamervragen").isQuestions() && !catalog.find("kamerbrief").isQuestions());
 		NoteType beslisnota = catalog.find("Beslisnota");
 		assertEquals(Category.NOTA, beslisnota.getCategory());
 		assertEquals(List.of("Aanleiding", "Geadviseerd besluit", "Kernpunten", "Toelichting",

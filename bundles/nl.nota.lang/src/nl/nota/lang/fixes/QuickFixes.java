@@ -59,6 +59,9 @@ public class QuickFixes {
 					.map(suggestion -> replace(issue, "Vervang door '" + suggestion + "'", "Spelling volgens het woordenboek.", suggestion))
 					.toList();
 			case IssueCodes.SECTION_ORDER -> moveSection(issue, text, data);
+			case IssueCodes.MISSING_ANSWER -> data.length < 2 ? List.of()
+					: List.of(new Fix("Voeg '# " + data[0] + "' toe", "Zet de kop voor het antwoord onder de vraag; schrijf het antwoord eronder.",
+							List.of(new Edit(Integer.parseInt(data[1]), 0, "\n\n# " + data[0]))));
 			case IssueCodes.INVALID_CHARACTER -> List.of(new Fix("Verwijder het teken", "Verwijdert het stuurteken uit de tekst.",
 					List.of(new Edit(issue.getOffset(), issue.getLength(), ""))));
 			default -> List.of();

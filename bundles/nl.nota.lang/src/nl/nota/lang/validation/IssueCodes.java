@@ -97,4 +97,19 @@ public interface IssueCodes {
 	String RAGGED_ROW = PREFIX + "ragged-row";
 	/** A link without an address, or to an address that is not a web page or e-mail address. */
 	String INVALID_LINK = PREFIX + "invalid-link";
+
+	/** Kamervragen. A question without an answer (or no questions at all). Data: "Antwoord N", insert offset. */
+	String MISSING_ANSWER = PREFIX + "missing-answer";
+	/** A heading in a beantwoording that is neither "Vraag" nor "Antwoord". */
+	String QUESTION_HEADING = PREFIX + "question-heading";
+	/** A question numbered out of order. Data: the number it should have. */
+	String QUESTION_NUMBER = PREFIX + "question-number";
+	/** An answer whose number is not the question's, or an answer under no question. Data: the number(s) it should have. */
+	String ANSWER_NUMBER = PREFIX + "answer-number";
+	/** "zie het antwoord op vraag N" without a question N. */
+	String QUESTION_REFERENCE = PREFIX + "question-reference";
+	/** Answers dated before the questions were submitted. */
+	String QUESTIONS_DATE = PREFIX + "questions-date";
+	/** Three weeks after submission without an uitstelbericht. Data: the end of the term. */
+	String ANSWER_DEADLINE = PREFIX + "answer-deadline";
 }

@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * each composed validator checks one aspect. Every diagnostic carries a code from {@link IssueCodes}.
  */
 @ComposedChecks(validators = { DocumentValidator.class, FieldValidator.class, SectionValidator.class, RedactionValidator.class,
-		WritingValidator.class, ConsistencyValidator.class, ConstructValidator.class })
+		WritingValidator.class, ConsistencyValidator.class, ConstructValidator.class, QuestionsValidator.class })
 public class NotaValidator extends AbstractNotaValidator {
 }

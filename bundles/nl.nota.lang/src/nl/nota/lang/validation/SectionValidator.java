@@ -61,7 +61,8 @@ public class SectionValidator extends NotaCheck {
 			return;
 		}
 		List<Heading> present = part.getSections().stream().map(Heading::of).toList();
-		checkLevel(new Level(present, type.getSections(), type.isFreeSections(), "#", "een " + type.getName(), part,
+		// a beantwoording's headings are questions and answers, checked by QuestionsValidator
+		checkLevel(new Level(present, type.getSections(), type.isFreeSections() || type.isQuestions(), "#", "een " + type.getName(), part,
 				Literals.PART__KIND, allSubsections(type.getSections())));
 	}
 

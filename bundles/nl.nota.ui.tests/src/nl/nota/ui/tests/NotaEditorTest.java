@@ -158,6 +158,28 @@ class NotaEditorTest {
 	}
 
 	@Test
+	void aTypedTableAndFootnoteAreHighlightedAndShownInTheOutline() throws BadLocationException {
+		IDocument document = editor.getDocument();
+		int at = document.get().indexOf("# Kernpunten");
+		String typed = "Zie de tabel.{voetnoot: Kamerstuk 21 501-28, nr. 296}\n\n| Jaar | Bedrag |\n|---|---:|\n| 2025 | 12,5 |\n: Bedragen\n\n";
+		document.replace(at, 0, typed);
+		NotaOutlinePage outline = (NotaOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+		Workbench.waitUntil(() -> !outline.roots().isEmpty() && outline.roots().get(0).children().get(1).outline().stream()
+				.anyMatch(node -> node.label().equals("Tabel: Bedragen")), "the table in the outline");
+		List<String> shown = outline.roots().get(0).children().get(1).outline().stream().map(NotaStructure.Node::label).toList();
+		assertEquals(List.of("Voetnoot: Kamerstuk 21 501-28, nr. 296", "Tabel: Bedragen"), shown);
+		// the editor paints the table's bars and the footnote's keyword as markup, the cell text as text
+		org.eclipse.swt.custom.StyledText widget = editor.viewer().getTextWidget();
+		Workbench.waitUntil(() -> widget.getStyleRangeAtOffset(at + typed.indexOf("| Jaar")) != null, "the table highlighted");
+		var bar = widget.getStyleRangeAtOffset(at + typed.indexOf("| Jaar"));
+		var keyword = widget.getStyleRangeAtOffset(at + typed.indexOf("voetnoot"));
+		assertTrue(keyword != null && (keyword.fontStyle & org.eclipse.swt.SWT.BOLD) != 0, String.valueOf(keyword));
+		assertTrue(bar.foreground != null, String.valueOf(bar));
+		assertEquals(null, widget.getStyleRangeAtOffset(at + typed.indexOf("Jaar")), "cell text is plain");
+		Workbench.waitUntil(() -> Workbench.markers(note, IssueCodes.RAGGED_ROW).isEmpty(), "no marker for a complete table");
+	}
+
+	@Test
 	void contentAssistOffersTheSectionTheNoteLacks() throws BadLocationException {
 		IDocument document = editor.getDocument();
 		String text = document.get();

@@ -48,6 +48,13 @@ class PreviewAndBuilderTest {
 		assertTrue(preview.currentHtml().contains("[ongeldig teken U+0001]"), preview.currentHtml());
 		document.replace(subject, "<script>alert(1)</script>\u0001 ".length(), "");
 
+		// a footnote and a table typed into the letter are a note with its mark and a table in the preview
+		int opening = document.get().indexOf("Hierbij ontvangt u");
+		document.replace(opening, 0, "Zie de tabel.{voetnoot: Kamerstuk 21 501-28, nr. 296}\n\n| Jaar | Bedrag |\n| 2025 | 12,5 |\n\n");
+		Workbench.waitUntil(() -> preview.currentHtml().contains("<td class=\"right\">12,5</td>"), "the table in the preview");
+		assertTrue(preview.currentHtml().contains("href=\"#voetnoot-1\"") && preview.currentHtml().contains("Kamerstuk 21 501-28, nr. 296"),
+				preview.currentHtml());
+
 		// a note with errors is still previewed, as a draft
 		int kernpunten = document.get().indexOf("# Kernpunten\n");
 		document.replace(kernpunten, document.get().indexOf("\n# Toelichting", kernpunten) + 1 - kernpunten, "");

@@ -31,6 +31,7 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 		PART(new Color(0x1f, 0x3a, 0x68), SWT.BOLD, null), FIELD(new Color(0x1f, 0x3a, 0x68), SWT.NORMAL, null),
 		HEADING(new Color(0x15, 0x4d, 0x71), SWT.BOLD, null), BULLET(new Color(0x15, 0x4d, 0x71), SWT.BOLD, null),
 		KEYWORD(new Color(0x7f, 0x00, 0x55), SWT.BOLD, null), MARKUP(new Color(0x80, 0x80, 0x80), SWT.NORMAL, null),
+		TABLE(new Color(0x15, 0x4d, 0x71), SWT.NORMAL, null),
 		ARGUMENT(new Color(0x00, 0x6d, 0x6d), SWT.NORMAL, null), COMMENT(new Color(0x3f, 0x7f, 0x5f), SWT.ITALIC, null),
 		EMPHASIS(null, SWT.ITALIC, null), REDACTED(new Color(0x8a, 0x1c, 0x1c), SWT.NORMAL, new Color(0xff, 0xec, 0xb3)),
 		NONE(null, SWT.NORMAL, null);
@@ -117,9 +118,10 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 				case PART_KEY -> Style.PART;
 				case FIELD_KEY -> Style.FIELD;
 				case H1, H2 -> Style.HEADING;
-				case BULLET -> Style.BULLET;
-				case KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF -> Style.KEYWORD;
-				case LBRACE, RBRACE, COLON, EMPH_OPEN, EMPH_CLOSE -> Style.MARKUP;
+				case BULLET, SUB_BULLET -> Style.BULLET;
+				case KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF, KW_VOETNOOT, KW_LINK -> Style.KEYWORD;
+				case LBRACE, RBRACE, COLON, PIPE, EMPH_OPEN, EMPH_CLOSE -> Style.MARKUP;
+				case ROW, CELL, ROW_END, RULE, CAPTION -> Style.TABLE;
 				case ARG, NAME -> braceDepth > 0 && !redacting ? Style.ARGUMENT : redacting ? Style.REDACTED : Style.NONE;
 				case COMMENT -> Style.COMMENT;
 				case PROSE -> redacting ? Style.REDACTED : emphasis ? Style.EMPHASIS : Style.NONE;
@@ -127,7 +129,7 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 			};
 			switch (kind) {
 				case EMPH_OPEN -> emphasis = true;
-				case EMPH_CLOSE, PARA, BULLET, H1, H2, PART_KEY, FIELD_KEY -> {
+				case EMPH_CLOSE, PARA, BULLET, SUB_BULLET, H1, H2, PART_KEY, FIELD_KEY, ROW, CELL, CAPTION -> {
 					emphasis = false;
 					if (kind != Kind.EMPH_CLOSE) {
 						braceDepth = 0;

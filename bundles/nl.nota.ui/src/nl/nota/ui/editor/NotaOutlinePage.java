@@ -40,7 +40,7 @@ public class NotaOutlinePage extends ContentOutlinePage {
 
 			@Override
 			public Object[] getChildren(Object parent) {
-				return ((NotaStructure.Node) parent).children().toArray();
+				return ((NotaStructure.Node) parent).outline().toArray();
 			}
 
 			@Override
@@ -50,7 +50,7 @@ public class NotaOutlinePage extends ContentOutlinePage {
 
 			@Override
 			public boolean hasChildren(Object element) {
-				return !((NotaStructure.Node) element).children().isEmpty();
+				return !((NotaStructure.Node) element).outline().isEmpty();
 			}
 		});
 		viewer.setLabelProvider(new LabelProvider() {

@@ -3,14 +3,17 @@ package nl.nota.ui.preview;
 import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.transform.NoteTransformer;
 
-/** The Kamerbrief as it will be sent. */
+/**
+ * The Kamerbrief as it will be sent; for a beantwoording of Kamervragen the answers, which the writer
+ * works on (the cover letter is one sentence made from the fields).
+ */
 public class KamerbriefPreviewView extends PreviewView {
 
 	public static final String ID = "nl.nota.ui.kamerbriefPreview";
 
 	@Override
 	protected GeneratedDocument select(NoteTransformer.Output output) {
-		return output.letter().orElse(null);
+		return output.answers().or(output::letter).orElse(null);
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 import nl.nota.lang.ide.services.NotaStructure;
 
-/** The outline over LSP: parts, sections and sub-sections, with readability as detail. */
+/** The outline over LSP: parts, sections and sub-sections with readability as detail, and the tables and footnotes in them. */
 public class NotaDocumentSymbolService extends HierarchicalDocumentSymbolService {
 
 	@Override
@@ -27,9 +27,14 @@ public class NotaDocumentSymbolService extends HierarchicalDocumentSymbolService
 		Range heading = new Range(document.getPosition(node.offset()), document.getPosition(node.offset() + node.length()));
 		String detail = node.readability() == null ? null
 				: String.format(Locale.ROOT, "leesbaarheid %.0f", node.readability().fleschDouma());
-		DocumentSymbol symbol = new DocumentSymbol(node.label(), node.level() == NotaStructure.Level.PART ? SymbolKind.File : SymbolKind.Namespace,
-				whole, heading, detail);
-		symbol.setChildren(node.children().stream().map(child -> symbol(document, child)).toList());
+		SymbolKind kind = switch (node.level()) {
+			case PART -> SymbolKind.File;
+			case SECTION, SUBSECTION -> SymbolKind.Namespace;
+			case TABLE -> SymbolKind.Array;
+			case FOOTNOTE -> SymbolKind.String;
+		};
+		DocumentSymbol symbol = new DocumentSymbol(node.label(), kind, whole, heading, detail);
+		symbol.setChildren(node.outline().stream().map(child -> symbol(document, child)).toList());
 		return symbol;
 	}
 }

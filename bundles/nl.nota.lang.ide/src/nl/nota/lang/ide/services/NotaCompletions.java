@@ -85,7 +85,19 @@ public class NotaCompletions {
 				letterPart(text, structure, catalog, before, offset, result);
 			}
 		}
+		if (part != null && !part.children().isEmpty() && offset > part.children().get(0).offset()
+				&& (before.isBlank() || before.strip().equals("|"))) {
+			table(before, offset, result);
+		}
 		return result;
+	}
+
+	/** A table to fill in, at the start of a line of text: a header row, the rule, one row and a caption. */
+	private static void table(String before, int offset, List<Completion> result) {
+		String skeleton = "| Kop | Kop |\n|-----|-----|\n|  |  |\n: Bijschrift\n";
+		result.add(new Completion("Tabel", skeleton, offset - before.length(), before.length(), 2,
+				"Een tabel: de eerste rij is de kop; een kolom met bedragen wordt rechts uitgelijnd; ': ' eronder is het bijschrift",
+				Completion.Kind.KEYWORD));
 	}
 
 	private void kinds(NoteTypeCatalog catalog, String before, int offset, List<Completion> result) {
@@ -178,6 +190,10 @@ public class NotaCompletions {
 		String marker = typed.group(1);
 		String prefix = Headings.normalize(typed.group(3));
 		int replaceFrom = offset - before.length();
+		if (type.isQuestions() && !marker.equals("##")) {
+			questions(part, offset, prefix, replaceFrom, before.length(), result);
+			return;
+		}
 		// top-level sections the part lacks
 		if (!marker.equals("##")) {
 			Set<String> present = presentHeadings(part.children());
@@ -200,10 +216,39 @@ public class NotaCompletions {
 		result.sort((a, b) -> Boolean.compare(!a.detail().startsWith("Verplicht"), !b.detail().startsWith("Verplicht")));
 	}
 
+	/** In a beantwoording: the answer to the question above the caret when it has none, and the next question. */
+	private static void questions(NotaStructure.Node part, int offset, String prefix, int replaceFrom, int replaceLength,
+			List<Completion> result) {
+		int questions = 0;
+		String last = null;
+		for (NotaStructure.Node section : part.children()) {
+			if (section.offset() >= offset) {
+				break;
+			}
+			String name = Headings.normalize(section.name());
+			if (name.startsWith("vraag")) {
+				questions++;
+			}
+			last = name;
+		}
+		String answer = "Antwoord " + questions;
+		if (last != null && last.startsWith("vraag") && Headings.normalize(answer).startsWith(prefix)) {
+			String heading = answer;
+			result.add(new Completion("# " + heading, "# " + heading + "\n", replaceFrom, replaceLength, "Het antwoord op vraag " + questions,
+					Completion.Kind.SECTION));
+		}
+		String heading = "Vraag " + (questions + 1);
+		if (Headings.normalize(heading).startsWith(prefix)) {
+			result.add(new Completion("# " + heading, "# " + heading + "\n", replaceFrom, replaceLength,
+					"De volgende vraag, letterlijk zoals ingezonden", Completion.Kind.SECTION));
+		}
+	}
+
 	private static void offer(SectionSpec spec, String marker, Set<String> present, String prefix, int replaceFrom, int replaceLength,
 			NoteType type, List<Completion> result) {
 		String heading = spec.getHeading();
-		if (present.contains(Headings.normalize(heading)) || !Headings.normalize(heading).startsWith(prefix)) {
+		// present under this heading or another the note type gives it ("Advies" for "Geadviseerd besluit")
+		if (present.stream().anyMatch(written -> Headings.names(spec, written)) || !Headings.normalize(heading).startsWith(prefix)) {
 			return;
 		}
 		String skeleton = NoteSkeletons.section(spec, marker).replaceAll("\\n+$", "\n");
@@ -216,6 +261,11 @@ public class NotaCompletions {
 
 	private void letterPart(String text, NotaStructure structure, NoteTypeCatalog catalog, String before, int offset,
 			List<Completion> result) {
+		boolean hasLetter = structure.parts().stream().map(part -> catalog.find(part.name()))
+				.anyMatch(type -> type != null && type.getCategory() == Category.LETTER);
+		if (hasLetter) {
+			return; // a note has one letter (or one beantwoording)
+		}
 		for (NoteType letter : catalog.all()) {
 			boolean present = structure.parts().stream().anyMatch(part -> part.name().equals(letter.getName()));
 			if (letter.getCategory() == Category.LETTER && !present && letter.getName().startsWith(before.strip())) {
@@ -244,6 +294,17 @@ public class NotaCompletions {
 		addKeyword("lak", "lak ", "Lak tekst in de openbare versie: {lak 5.1.2e: tekst}", prefix, offset, result);
 		addKeyword("kamerstuk", "kamerstuk ", "Verwijzing naar een Kamerstuk: {kamerstuk 21 501-28, nr. 296}", prefix, offset, result);
 		addKeyword("kamerbrief", "kamerbrief}", "Verwijzing naar de bijgevoegde Kamerbrief", prefix, offset, result);
+		addKeyword("voetnoot", "voetnoot: }", "voetnoot: ".length(), "Voetnoot onderaan de pagina: {voetnoot: Kamerstuk 29 538, nr. 327}",
+				prefix, offset, result);
+		addKeyword("link", "link  | https://}", "link ".length(), "Link naar een webpagina of e-mailadres: {link tekst | https://...}",
+				prefix, offset, result);
+	}
+
+	private static void addKeyword(String keyword, String insert, int caret, String detail, String prefix, int offset,
+			List<Completion> result) {
+		if (keyword.startsWith(prefix)) {
+			result.add(new Completion(keyword, insert, offset - prefix.length(), prefix.length(), caret, detail, Completion.Kind.KEYWORD));
+		}
 	}
 
 	private static void addKeyword(String keyword, String insert, String detail, String prefix, int offset, List<Completion> result) {
@@ -284,7 +345,7 @@ public class NotaCompletions {
 
 	private static Set<String> presentHeadings(List<NotaStructure.Node> nodes) {
 		Set<String> present = new HashSet<>();
-		nodes.forEach(node -> present.add(Headings.normalize(node.name())));
+		nodes.forEach(node -> present.add(node.name()));
 		return present;
 	}
 

@@ -18,7 +18,9 @@ import nl.nota.lang.writing.Readability;
 public final class NotaStructure {
 
 	public enum Level {
-		PART, SECTION, SUBSECTION
+		PART, SECTION, SUBSECTION,
+		/** Elements of the text, shown in the outline under their section: a table, a footnote. */
+		TABLE, FOOTNOTE
 	}
 
 	/**
@@ -35,6 +37,7 @@ public final class NotaStructure {
 		private final int length;
 		private final int end;
 		private final List<Node> children = new ArrayList<>();
+		private final List<Node> elements = new ArrayList<>();
 		private final java.util.function.Supplier<Readability.Score> scorer;
 		private Readability.Score readability;
 		private boolean scored;
@@ -75,8 +78,22 @@ public final class NotaStructure {
 			return end;
 		}
 
+		/** The sections (of a part) or sub-sections (of a section). */
 		public List<Node> children() {
 			return children;
+		}
+
+		/** The tables and footnotes in this node's own text, not in its children's. */
+		public List<Node> elements() {
+			return elements;
+		}
+
+		/** What the outline shows under this node: its children and its elements, in the order of the text. */
+		public List<Node> outline() {
+			List<Node> outline = new ArrayList<>(children);
+			outline.addAll(elements);
+			outline.sort(java.util.Comparator.comparingInt(Node::offset));
+			return outline;
 		}
 
 		/** Flesch-Douma counts of the prose under this heading (null when there is none). */
@@ -213,7 +230,78 @@ public final class NotaStructure {
 					}
 				}
 			}
-			return new NotaStructure(parts);
+			NotaStructure structure = new NotaStructure(parts);
+			elements(structure);
+			return structure;
+		}
+
+		/**
+		 * Tables (from their first row to their last, or their caption) and footnotes (from the brace to the
+		 * closing brace), each under the innermost part or section it stands in.
+		 */
+		private void elements(NotaStructure structure) {
+			int tableStart = -1;
+			int tableEnd = -1;
+			String caption = null;
+			String firstCell = null;
+			for (int i = 0; i < lexemes.size(); i++) {
+				Lexeme lexeme = lexemes.get(i);
+				Kind kind = lexeme.kind();
+				boolean inTable = kind == Kind.ROW || kind == Kind.CELL || kind == Kind.ROW_END || kind == Kind.RULE || kind == Kind.CAPTION
+						|| tableStart >= 0 && (kind == Kind.WS || kind == Kind.PROSE || kind == Kind.LBRACE || kind == Kind.RBRACE
+								|| kind == Kind.ARG || kind == Kind.NAME || kind == Kind.COLON || kind == Kind.PIPE || kind.name().startsWith("KW_")
+								|| kind == Kind.EMPH_OPEN || kind == Kind.EMPH_CLOSE);
+				if (kind == Kind.ROW && tableStart < 0) {
+					tableStart = lexeme.start();
+					caption = null;
+					firstCell = null;
+				}
+				if (tableStart >= 0 && inTable) {
+					if (kind == Kind.PROSE && firstCell == null) {
+						firstCell = text.substring(lexeme.start(), lexeme.end());
+					}
+					if (kind == Kind.CAPTION) {
+						caption = text.substring(lexeme.end(), lineEnd(lexeme.end())).strip();
+					}
+					if (kind != Kind.WS) {
+						tableEnd = Math.max(tableEnd, kind == Kind.CAPTION ? lineEnd(lexeme.end()) : lexeme.end());
+					}
+				} else if (tableStart >= 0) {
+					String label = "Tabel" + (caption != null && !caption.isEmpty() ? ": " + caption : firstCell != null ? ": " + firstCell.strip() : "");
+					attach(structure, new Node(Level.TABLE, label, "", tableStart, lineEnd(tableStart) - tableStart, tableEnd, () -> null));
+					tableStart = -1;
+					tableEnd = -1;
+				}
+				if (kind == Kind.KW_VOETNOOT && i > 0 && lexemes.get(i - 1).kind() == Kind.LBRACE) {
+					int start = lexemes.get(i - 1).start();
+					int depth = 1;
+					int end = lexeme.end();
+					for (int j = i + 1; j < lexemes.size() && depth > 0; j++) {
+						Lexeme next = lexemes.get(j);
+						if (next.kind() == Kind.LBRACE) {
+							depth++;
+						} else if (next.kind() == Kind.RBRACE) {
+							depth--;
+						}
+						end = next.end();
+					}
+					String content = text.substring(Math.min(lexeme.end() + 1, end), Math.max(lexeme.end() + 1, end - 1)).replaceAll("\\s+", " ")
+							.strip();
+					String label = "Voetnoot" + (content.isEmpty() ? "" : ": " + (content.length() > 40 ? content.substring(0, 40) + "…" : content));
+					attach(structure, new Node(Level.FOOTNOTE, label, "", start, end - start, end, () -> null));
+				}
+			}
+			if (tableStart >= 0) {
+				String label = "Tabel" + (caption != null && !caption.isEmpty() ? ": " + caption : firstCell != null ? ": " + firstCell.strip() : "");
+				attach(structure, new Node(Level.TABLE, label, "", tableStart, lineEnd(tableStart) - tableStart, tableEnd, () -> null));
+			}
+		}
+
+		private static void attach(NotaStructure structure, Node element) {
+			Node owner = structure.at(element.offset());
+			if (owner != null) {
+				owner.elements().add(element);
+			}
 		}
 
 		private int lineEnd(int from) {
@@ -231,7 +319,7 @@ public final class NotaStructure {
 				Lexeme lexeme = lexemes.get(i);
 				switch (lexeme.kind()) {
 					case PROSE, NAME -> prose.append(text, lexeme.start(), lexeme.end());
-					case PARA, BULLET, H1, H2 -> prose.append("\n\n");
+					case PARA, BULLET, SUB_BULLET, H1, H2, ROW, CELL, CAPTION -> prose.append("\n\n");
 					default -> {
 						// markup, keys and comments are not read by the reader
 					}
