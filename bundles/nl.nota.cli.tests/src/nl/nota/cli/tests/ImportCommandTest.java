@@ -96,11 +96,72 @@ class ImportCommandTest {
 		assertTrue(Files.notExists(folder.resolve("oud.nota")));
 	}
 
+	/**
+	 * A nota as other ministries publish it: "Ministerie van ...", "Nota", the labels on their own line with
+	 * the value under them, no "Geadviseerd besluit" (an informatienota), the sender in capitals at the end.
+	 */
+	@Test
+	void thePublishedHeaderOfANotaBecomesItsFieldsAndKind() throws Exception {
+		Path text = folder.resolve("gevangeniswezen.txt");
+		Files.copy(CliRun.examples().resolve("import/informatienota-jenv-gevangeniswezen.txt"), text);
+		CliRun run = CliRun.of("import", text.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		String note = Files.readString(folder.resolve("gevangeniswezen.nota"));
+		assertTrue(note.contains("""
+				informatienota: Capaciteit van het gevangeniswezen in 2026
+				ministerie: Justitie en Veiligheid
+				aan: de minister van Justitie en Veiligheid
+				van: de directeur-generaal Straffen en Beschermen
+				datum: 12 november 2025
+				kenmerk: 6512345
+				"""), note);
+		assertTrue(note.contains("// Ondertekening: DE DIRECTEUR-GENERAAL STRAFFEN EN BESCHERMEN"), note);
+		assertTrue(run.err().contains("Notasoort 'informatienota' afgeleid uit de koppen."), run.err());
+		assertEquals(0, CliRun.of("validate", folder.resolve("gevangeniswezen.nota").toString()).exitCode());
+		assertEquals(words(normalizeSource(Files.readString(text))), words(normalizeNote(note)));
+	}
+
+	@Test
+	void aPublishedLetterImportsAsAKamerbriefWithItsAddresseeDateSubjectSectionsAndSigner() throws Exception {
+		Path text = folder.resolve("ondermijning.txt");
+		Files.copy(CliRun.examples().resolve("import/kamerbrief-jenv-ondermijning.txt"), text);
+		CliRun run = CliRun.of("import", text.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		String note = Files.readString(folder.resolve("ondermijning.nota"));
+		assertTrue(note.contains("""
+				kamerbrief: Voortgang aanpak ondermijning
+				aan: de Voorzitter van de Tweede Kamer der Staten-Generaal
+				datum: 14 november 2025
+				functie: De Minister van Justitie en Veiligheid
+				ondertekenaar: D.M. van Weel
+				"""), note);
+		assertTrue(note.contains("\n# Resultaten in de regio\nDe regionale") && note.contains("\n# Plannen voor 2026\n"), note);
+		assertTrue(note.contains("// Adresregel: Postbus 20018"), note);
+		CliRun validate = CliRun.of("validate", folder.resolve("ondermijning.nota").toString());
+		assertTrue(!validate.out().contains("error"), validate.out());
+		assertEquals(words(normalizeSource(Files.readString(text))), words(normalizeNote(note)));
+	}
+
+	/** The source's words without the header's labels, which become keys. */
+	private static String normalizeSource(String text) {
+		return text.lines().filter(line -> !line.strip().matches("(?i)aan|van|datum|kenmerk|onderwerp|nota"))
+				.map(line -> line.replaceFirst("^(Datum|Betreft|Aan) ", "").replaceFirst("^Ministerie van ", "").replace("•", " "))
+				.reduce("", (a, b) -> a + "\n" + b);
+	}
+
+	/** The note's words without its keys, markers and the import's own first comment line. */
+	private static String normalizeNote(String note) {
+		return note.lines().skip(1).map(line -> line.replaceFirst("^// (Adresregel|Ondertekening): ", "").replaceFirst("^// ", "")
+				.replaceFirst("^(#+|-|[a-z-]+:)\\s*", "")).reduce("", (a, b) -> a + "\n" + b);
+	}
+
 	private static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
 		for (String word : text.replace("\\", "").split("[\\s]+")) {
-			if (!word.isBlank()) {
-				words.add(word.toLowerCase(Locale.ROOT));
+			// a trailing comma belongs to the layout ("De minister van X," above the signature)
+			String bare = word.replaceAll(",$", "");
+			if (!bare.isBlank()) {
+				words.add(bare.toLowerCase(Locale.ROOT));
 			}
 		}
 		Collections.sort(words);

@@ -31,6 +31,24 @@ public class PlainTextImporter {
 	private static final Pattern BULLET = Pattern.compile("^[«•▪●■◦–\\-*]\\s+");
 	private static final Pattern HEADER_FIELD = Pattern.compile(
 			"(?i)^(aan|van|datum|kenmerk|onderwerp|betreft|ministerie|directie|rubricering|bijlage|bijlagen)\\s*:\\s*(.+)$");
+	/** The pseudo-key for the subject, which is the part line's text, not a field. */
+	private static final String TITLE = "";
+	/**
+	 * The labels of a published nota's or letter's header, as printed: alone on a line with the value on the
+	 * next, or before the value on the same line ("Datum 30 september 2025"). Value: the field they fill.
+	 */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("aan", "aan"), Map.entry("van", "van"),
+			Map.entry("datum", "datum"), Map.entry("kenmerk", "kenmerk"), Map.entry("ons kenmerk", "kenmerk"),
+			Map.entry("onze referentie", "kenmerk"), Map.entry("uw kenmerk", "uw-kenmerk"), Map.entry("uw referentie", "uw-kenmerk"),
+			Map.entry("onderwerp", TITLE), Map.entry("betreft", TITLE), Map.entry("bijlage", "bijlage"), Map.entry("bijlagen", "bijlage"),
+			Map.entry("bijlage(n)", "bijlage"), Map.entry("directie", "directie"), Map.entry("rubricering", "rubricering"),
+			Map.entry("contactpersoon", "contactpersoon"), Map.entry("steller", "steller"));
+	/** Labels whose value may follow on the same line after one space: they never start a sentence. */
+	private static final List<String> SAME_LINE = List.of("datum", "kenmerk", "ons kenmerk", "onze referentie", "uw kenmerk",
+			"uw referentie", "onderwerp", "betreft", "bijlage", "bijlagen", "bijlage(n)", "rubricering", "contactpersoon");
+	private static final Pattern MINISTRY = Pattern.compile("(?i)(?:het\\s+)?ministerie\\s+(?:van|voor)\\s+(.{3,80})");
+	private static final Pattern ADDRESSEE = Pattern.compile("(?i)aan\\s+(de\\s+voorzitter\\s+van\\s+de\\s+(?:tweede|eerste)\\s+kamer.*)");
+	private static final Pattern CLOSING_FUNCTION = Pattern.compile("(?i)(de\\s+(?:minister|staatssecretaris|minister-president)\\b.{0,120}?),?");
 	private static final int WIDTH = 96;
 
 	private enum LineKind { HEADING, BULLET, TEXT }
@@ -72,16 +90,32 @@ public class PlainTextImporter {
 	public Result convert(String text, String kind, NoteTypeCatalog catalog, String sourceName) {
 		List<String> remarks = new ArrayList<>();
 		List<Line> lines = meaningfulLines(text);
-		NoteType type = kind != null ? catalog.find(kind) : inferType(lines, catalog);
+		// the header first, with every nota heading known: it ends where the body starts
+		Map<String, Heading> anyHeading = new LinkedHashMap<>();
+		catalog.all().stream().filter(type -> type.getCategory() == Category.NOTA).forEach(type -> anyHeading.putAll(headingsOf(type)));
+		Header header = header(lines, anyHeading);
+		List<Line> body = lines.subList(header.end(), lines.size());
+		NoteType inferred = inferType(body, catalog);
+		NoteType type;
 		String chosenKind;
 		if (kind != null) {
+			type = catalog.find(kind);
 			chosenKind = kind;
 			if (type == null) {
 				remarks.add("De notasoort '" + kind + "' is onbekend; koppen worden niet herkend.");
 			}
-		} else if (type != null) {
+		} else if (header.kind() != null && catalog.find(header.kind()) != null) {
+			type = catalog.find(header.kind());
+			chosenKind = type.getName();
+			remarks.add("Notasoort '" + chosenKind + "' afgeleid uit de kop van het stuk.");
+		} else if (inferred != null) {
+			type = inferred;
 			chosenKind = type.getName();
 			remarks.add("Notasoort '" + chosenKind + "' afgeleid uit de koppen.");
+		} else if (header.letterLike() && catalog.find("kamerbrief") != null) {
+			type = catalog.find("kamerbrief");
+			chosenKind = type.getName();
+			remarks.add("Notasoort 'kamerbrief' afgeleid uit 'Betreft' en de ondertekening.");
 		} else {
 			chosenKind = "informatienota";
 			type = catalog.find(chosenKind);
@@ -91,15 +125,28 @@ public class PlainTextImporter {
 		boolean doubleSpaced = isDoubleSpaced(text);
 
 		Map<String, List<String>> fields = new LinkedHashMap<>();
-		String title = null;
+		List<String> comments = new ArrayList<>();
+		String title = header.title();
+		header.fields().forEach((key, values) -> fields.computeIfAbsent(key, k -> new ArrayList<>()).addAll(values));
+		comments.addAll(header.comments());
 		List<Block> blocks = new ArrayList<>();
-		int signatureStart = signatureStart(lines, headings);
+		boolean letter = type != null && type.getCategory() == Category.LETTER;
+		int signatureStart = letter ? letterClosing(lines, fields) : signatureStart(lines, headings);
 		Block current = null;
-		for (int i = 0; i < lines.size(); i++) {
+		for (int i = header.end(); i < lines.size(); i++) {
 			Line line = lines.get(i);
 			String content = line.text();
 			if (i >= signatureStart) {
-				fields.computeIfAbsent("van", k -> new ArrayList<>()).add(content);
+				if (!letter && !header.fields().containsKey("van")) {
+					fields.computeIfAbsent("van", k -> new ArrayList<>()).add(content);
+				} else if (!letter) {
+					comments.add("Ondertekening: " + content);
+				}
+				continue;
+			}
+			if (letter && looksLikeHeading(lines, i)) {
+				current = null;
+				blocks.add(new Block(LineKind.HEADING, 1, content));
 				continue;
 			}
 			Heading heading = headings.get(Headings.normalize(content));
@@ -126,7 +173,174 @@ public class PlainTextImporter {
 				blocks.add(current);
 			}
 		}
-		return new Result(render(sourceName, chosenKind, title, fields, blocks), chosenKind, remarks);
+		// a field the kind does not have is kept as a comment, never as a field that would be an error
+		if (type != null) {
+			java.util.Set<String> known = new java.util.HashSet<>();
+			type.getFields().forEach(spec -> known.add(spec.getName()));
+			for (var field : List.copyOf(fields.entrySet())) {
+				if (!known.contains(field.getKey())) {
+					field.getValue().forEach(value -> comments.add(capitalize(field.getKey()) + ": " + value));
+					fields.remove(field.getKey());
+				}
+			}
+			if (title != null && !header.fields().isEmpty()) {
+				remarks.add("Kop gelezen: " + String.join(", ", fields.keySet()) + (title.isEmpty() ? "" : ", onderwerp") + ".");
+			}
+		}
+		return new Result(render(sourceName, chosenKind, title, fields, comments, blocks), chosenKind, remarks);
+	}
+
+	/** What the header block gave: the subject, fields, lines kept as comments, and the index of the first body line. */
+	private record Header(String title, Map<String, List<String>> fields, List<String> comments, int end, String kind,
+			boolean letterLike) {
+	}
+
+	/**
+	 * The header block of a published nota or letter, up to the first heading or the first line of running
+	 * text: "Ministerie van ..." (the ministry), the word "Nota" or the kind, labels with their values
+	 * (below or beside them), the addressee of a letter ("Aan de Voorzitter van de Tweede Kamer ...") with its
+	 * address lines, the return address. Lines it cannot place end the header; nothing is dropped: what is
+	 * not a field becomes a comment in the result.
+	 */
+	private static Header header(List<Line> lines, Map<String, Heading> headings) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		List<String> comments = new ArrayList<>();
+		String title = null;
+		String kind = null;
+		boolean betreft = false;
+		int i = 0;
+		while (i < lines.size()) {
+			String content = lines.get(i).text();
+			if (headings.containsKey(Headings.normalize(content))) {
+				break;
+			}
+			String lower = content.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(":$", "").strip();
+			Matcher field = HEADER_FIELD.matcher(content);
+			Matcher ministry = MINISTRY.matcher(content);
+			Matcher addressee = ADDRESSEE.matcher(content);
+			if (field.matches()) {
+				String key = LABELS.getOrDefault(field.group(1).toLowerCase(Locale.ROOT), field.group(1).toLowerCase(Locale.ROOT));
+				if (key.equals(TITLE)) {
+					title = field.group(2).strip();
+				} else {
+					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(field.group(2).strip());
+				}
+				i++;
+			} else if (LABELS.containsKey(lower) && i + 1 < lines.size() && !isLabel(lines.get(i + 1).text())
+					&& !headings.containsKey(Headings.normalize(lines.get(i + 1).text()))) {
+				String key = LABELS.get(lower);
+				String value = lines.get(i + 1).text();
+				i += 2;
+				// a subject printed over two lines continues without a blank line in between
+				while (key.equals(TITLE) && i < lines.size() && !lines.get(i).blankBefore() && !isLabel(lines.get(i).text())
+						&& !headings.containsKey(Headings.normalize(lines.get(i).text())) && lines.get(i).text().length() < 80) {
+					value += " " + lines.get(i).text();
+					i++;
+				}
+				if (key.equals(TITLE)) {
+					title = value;
+					betreft |= lower.equals("betreft");
+				} else {
+					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+				}
+			} else if (sameLineLabel(content) != null) {
+				String label = sameLineLabel(content);
+				String key = LABELS.get(label);
+				String value = content.substring(label.length()).strip();
+				if (key.equals(TITLE)) {
+					title = value;
+					betreft |= label.equals("betreft");
+				} else {
+					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+				}
+				i++;
+			} else if (ministry.matches() && !fields.containsKey("ministerie")) {
+				fields.computeIfAbsent("ministerie", k -> new ArrayList<>()).add(ministry.group(1).strip());
+				i++;
+			} else if (lower.equals("nota") || lower.equals("beslisnota") || lower.equals("informatienota") || lower.equals("kamerbrief")) {
+				kind = lower.equals("nota") ? kind : lower;
+				i++;
+			} else if (addressee.matches()) {
+				String to = addressee.group(1).strip();
+				kind = "kamerbrief";
+				i++;
+				// "der Staten-Generaal" on the next line continues the addressee
+				while (i < lines.size() && !lines.get(i).blankBefore() && Character.isLowerCase(lines.get(i).text().charAt(0))) {
+					to += " " + lines.get(i).text();
+					i++;
+				}
+				fields.computeIfAbsent("aan", k -> new ArrayList<>()).add(to);
+				// the address of the Kamer is printed by the letter itself; kept as a comment
+				while (i < lines.size() && (lines.get(i).text().matches("(?i)postbus\\s+\\d+.*") || lines.get(i).text().matches("\\d{4}\\s?[A-Z]{2}\\s+.+"))) {
+					comments.add("Adresregel: " + lines.get(i).text());
+					i++;
+				}
+			} else if (lower.startsWith("> retouradres") || lower.startsWith("retouradres")) {
+				comments.add(content);
+				i++;
+			} else {
+				break;
+			}
+		}
+		boolean letterLike = betreft && lines.stream().skip(Math.max(0, lines.size() - 6))
+				.anyMatch(line -> CLOSING_FUNCTION.matcher(line.text()).matches());
+		return new Header(title, fields, comments, i, kind, letterLike);
+	}
+
+	private static String capitalize(String key) {
+		return key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+	}
+
+	private static boolean isLabel(String line) {
+		String lower = line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(":$", "").strip();
+		return LABELS.containsKey(lower) || HEADER_FIELD.matcher(line).matches() || sameLineLabel(line) != null;
+	}
+
+	/** "Datum 30 september 2025", "Aan  de minister" (two spaces or a tab, as laid-out text has it): the label, or null. */
+	private static String sameLineLabel(String line) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String label : LABELS.keySet()) {
+			if (lower.startsWith(label) && line.length() > label.length() + 1) {
+				String rest = line.substring(label.length());
+				boolean wide = rest.startsWith("  ") || rest.startsWith("\t");
+				boolean narrow = SAME_LINE.contains(label) && rest.startsWith(" ") && !rest.isBlank();
+				if (wide || narrow) {
+					return label;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A letter's closing: from the line with the signer's function ("De minister van Defensie,") to the end,
+	 * the name below it. Fills functie and ondertekenaar; returns where the closing starts.
+	 */
+	private static int letterClosing(List<Line> lines, Map<String, List<String>> fields) {
+		for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 6); i--) {
+			Matcher function = CLOSING_FUNCTION.matcher(lines.get(i).text());
+			if (function.matches() && lines.get(i).text().length() <= 120) {
+				fields.computeIfAbsent("functie", k -> new ArrayList<>()).add(function.group(1).strip());
+				List<String> rest = lines.subList(i + 1, lines.size()).stream().map(Line::text).toList();
+				if (!rest.isEmpty()) {
+					fields.computeIfAbsent("ondertekenaar", k -> new ArrayList<>()).add(String.join(" ", rest));
+				}
+				return i;
+			}
+		}
+		return lines.size();
+	}
+
+	/**
+	 * In a letter's body (its sections are free): a short line without a closing period, after a blank line,
+	 * with text right under it, is a heading.
+	 */
+	private static boolean looksLikeHeading(List<Line> lines, int i) {
+		String text = lines.get(i).text();
+		boolean next = i + 1 < lines.size() && !lines.get(i + 1).blankBefore();
+		return lines.get(i).blankBefore() && next && text.length() <= 70 && Character.isUpperCase(text.charAt(0))
+				&& ".,;:!?".indexOf(text.charAt(text.length() - 1)) < 0 && !BULLET.matcher(text).find()
+				&& text.split("\\s+").length <= 10;
 	}
 
 	private static boolean startsParagraph(Block current, Line line, boolean doubleSpaced) {
@@ -179,6 +393,11 @@ public class PlainTextImporter {
 		return start;
 	}
 
+	/**
+	 * The nota type whose headings the text has most of; a type whose required sections are not all there
+	 * loses a point per missing one, so a note without "Geadviseerd besluit" is an informatienota, not a
+	 * beslisnota with a missing section.
+	 */
 	private static NoteType inferType(List<Line> lines, NoteTypeCatalog catalog) {
 		NoteType best = null;
 		int bestScore = 0;
@@ -187,8 +406,17 @@ public class PlainTextImporter {
 				continue;
 			}
 			Map<String, Heading> headings = headingsOf(type);
-			int score = (int) lines.stream().filter(line -> headings.containsKey(Headings.normalize(line.text()))).count();
-			if (score > bestScore) {
+			java.util.Set<SectionSpec> found = new java.util.HashSet<>();
+			for (Line line : lines) {
+				Heading heading = headings.get(Headings.normalize(line.text()));
+				if (heading != null) {
+					found.add(heading.spec());
+				}
+			}
+			long missing = type.getSections().stream()
+					.filter(spec -> spec.getRequirement() == nl.nota.lang.types.noteType.Requirement.REQUIRED && !found.contains(spec)).count();
+			int score = found.size() - (int) missing;
+			if (!found.isEmpty() && (best == null || score > bestScore)) {
 				best = type;
 				bestScore = score;
 			}
@@ -215,9 +443,10 @@ public class PlainTextImporter {
 	}
 
 	private static String render(String sourceName, String kind, String title, Map<String, List<String>> fields,
-			List<Block> blocks) {
+			List<String> comments, List<Block> blocks) {
 		StringBuilder out = new StringBuilder();
 		out.append("// Geïmporteerd uit ").append(sourceName).append(". Controleer de indeling en vul de kop aan.\n");
+		comments.forEach(comment -> out.append("// ").append(comment).append('\n'));
 		out.append(kind).append(':');
 		if (title != null) {
 			out.append(' ').append(escape(title));
