@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import com.google.inject.Inject;
 
 import nl.nota.docgen.output.AtomicFiles;
+import nl.nota.docgen.imports.DocxReader;
 import nl.nota.lang.imports.PlainTextImporter;
 import nl.nota.lang.types.NoteTypeRegistry;
 
@@ -52,7 +53,7 @@ public class ImportCommand {
 			}
 		}
 		if (inputs.size() != 1) {
-			throw new UsageException("Geef één tekstbestand op: nota import FILE.txt [--kind KIND] [-o FILE.nota]");
+			throw new UsageException("Geef één bestand op: nota import FILE.txt|FILE.docx [--kind KIND] [-o FILE.nota]");
 		}
 		Path input = Paths.get(inputs.get(0));
 		if (!Files.isRegularFile(input)) {
@@ -63,15 +64,28 @@ public class ImportCommand {
 			throw new UsageException(target + " bestaat al en wordt niet overschreven. Kies een andere naam met -o, of gebruik --force.");
 		}
 		try {
-			SourceReader.Source source = reader.read(input, inputs.get(0));
-			if (source.problem() != null) {
-				out.println(source.problem().toLine());
-				err.println("Niets geschreven.");
-				return 2;
-			}
 			URI targetUri = URI.createFileURI(target.toAbsolutePath().toString());
-			PlainTextImporter.Result result = new PlainTextImporter().convert(source.text(), kind,
-					registry.catalogFor(targetUri), input.getFileName().toString());
+			PlainTextImporter.Result result;
+			if (input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+				List<PlainTextImporter.SourceLine> lines;
+				try {
+					lines = DocxReader.read(Files.readAllBytes(input));
+				} catch (IOException e) {
+					out.println(inputs.get(0) + ":1:1: error: Dit bestand kan niet als Word-document worden gelezen (" + e.getMessage()
+							+ "). Sla het in Word op als .docx, of exporteer het als tekst. [nota.unreadable]");
+					err.println("Niets geschreven.");
+					return 2;
+				}
+				result = new PlainTextImporter().convert(lines, kind, registry.catalogFor(targetUri), input.getFileName().toString());
+			} else {
+				SourceReader.Source source = reader.read(input, inputs.get(0));
+				if (source.problem() != null) {
+					out.println(source.problem().toLine());
+					err.println("Niets geschreven.");
+					return 2;
+				}
+				result = new PlainTextImporter().convert(source.text(), kind, registry.catalogFor(targetUri), input.getFileName().toString());
+			}
 			AtomicFiles.write(target, result.source());
 			result.remarks().forEach(err::println);
 			err.println("Geschreven: " + target);
@@ -85,7 +99,9 @@ public class ImportCommand {
 
 	private static Path defaultTarget(Path input) {
 		String name = input.getFileName().toString();
-		String base = name.toLowerCase().endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		String base = lower.endsWith(".txt") ? name.substring(0, name.length() - 4)
+				: lower.endsWith(".docx") ? name.substring(0, name.length() - 5) : name;
 		return input.resolveSibling(base + ".nota");
 	}
 }

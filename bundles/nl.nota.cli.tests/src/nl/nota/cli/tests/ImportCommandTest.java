@@ -155,6 +155,103 @@ class ImportCommandTest {
 				.replaceFirst("^(#+|-|[a-z-]+:)\\s*", "")).reduce("", (a, b) -> a + "\n" + b);
 	}
 
+	/**
+	 * Generate → import → validate: the DOCX of the seed's nota and Kamerbrief come back as notes that
+	 * validate, with every section (by heading) and every word of the body, the header fields, the footnote
+	 * and the redactions.
+	 */
+	@Test
+	void aDocxRoundTripKeepsEverySectionWordAndField() throws Exception {
+		Path original = folder.resolve("dmm.nota");
+		Files.copy(CliRun.examples().resolve("dmm-2025-10-15.nota"), original);
+		assertEquals(0, CliRun.of("generate", original.toString(), "--format", "docx", "-o", folder.toString()).exitCode());
+		String source = Files.readString(original);
+		String notaSource = source.substring(0, source.indexOf("\nkamerbrief:"));
+		String letterSource = source.substring(source.indexOf("\nkamerbrief:"));
+		for (String[] roundTrip : new String[][] { { "dmm.nota.docx", notaSource }, { "dmm.kamerbrief.docx", letterSource } }) {
+			Path docx = folder.resolve(roundTrip[0]);
+			Path imported = folder.resolve(roundTrip[0].replace(".docx", ".terug.nota"));
+			CliRun run = CliRun.of("import", docx.toString(), "-o", imported.toString());
+			assertEquals(0, run.exitCode(), run.out() + run.err());
+			String note = Files.readString(imported);
+			assertEquals(headings(roundTrip[1]), headings(note), note);
+			assertEquals(words(bodyText(roundTrip[1])), words(bodyText(note)), note);
+			assertEquals(0, CliRun.of("validate", imported.toString()).exitCode(), note);
+		}
+		String nota = Files.readString(folder.resolve("dmm.nota.terug.nota"));
+		for (String field : List.of("aan: de minister", "van: DE DIRECTEUR-GENERAAL BELEID", "datum: 30 september 2025",
+				"kenmerk: BS2025027315", "steller: {lak 5.1.2e: J. de Vries}", "ondertekenaar: {lak 5.1.2e: mr. A.B. Jansen}",
+				"beslisnota: Geannoteerde agenda DMM 15 oktober 2025")) {
+			assertTrue(nota.contains("\n" + field + "\n"), () -> field + " missing:\n" + nota);
+		}
+		String letter = Files.readString(folder.resolve("dmm.kamerbrief.terug.nota"));
+		for (String field : List.of("aan: de Voorzitter van de Tweede Kamer der Staten-Generaal", "datum: 3 oktober 2025",
+				"kenmerk: BS2025027316", "functie: De minister van Defensie", "ondertekenaar: R.P. Brekelmans")) {
+			assertTrue(letter.contains("\n" + field + "\n"), () -> field + " missing:\n" + letter);
+		}
+		assertTrue(letter.replaceAll("\\s+", " ").contains("{voetnoot: Kamerstuk 28 676, nr. 500.}"), letter);
+	}
+
+	/**
+	 * A Word document that another program wrote: LibreOffice saves the OCW letter (from our ODT) as DOCX,
+	 * with its own styles, numbering and footnotes; the import gives back its sections, table, footnotes
+	 * and link, and the note validates.
+	 */
+	@Test
+	void aDocxWrittenByLibreOfficeImportsWithItsStructure() throws Exception {
+		Path original = folder.resolve("ocw.nota");
+		Files.copy(CliRun.examples().resolve("ocw-lerarentekort-2025.nota"), original);
+		assertEquals(0, CliRun.of("generate", original.toString(), "--format", "odt", "-o", folder.toString()).exitCode());
+		Path converted = folder.resolve("lo");
+		Process soffice = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + folder.resolve("profiel"),
+				"--convert-to", "docx:MS Word 2007 XML", "--outdir", converted.toString(), folder.resolve("ocw.kamerbrief.odt").toString())
+				.redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
+		assertTrue(soffice.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) && soffice.exitValue() == 0, Files.readString(folder.resolve("soffice.log")));
+		Path docx = converted.resolve("ocw.kamerbrief.docx");
+		Path imported = folder.resolve("terug.nota");
+		CliRun run = CliRun.of("import", docx.toString(), "-o", imported.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		String note = Files.readString(imported);
+		String letter = Files.readString(original).substring(Files.readString(original).indexOf("\nkamerbrief:"));
+		assertEquals(headings(letter), headings(note), note);
+		assertTrue(note.contains("| Amsterdam | 1.420 | 1.350 | 15,8 % |") && note.contains(": Tekort aan leraren in het primair onderwijs"), note);
+		assertTrue(note.replaceAll("\\s+", " ").contains("informeren.{voetnoot: Kamerstuk 27 923, nr. 480.}"), note);
+		assertTrue(note.contains("{link het team Lerarenbeleid | mailto:leraren@minocw.nl}"), note);
+		assertTrue(CliRun.of("validate", imported.toString()).out().lines().noneMatch(line -> line.contains(": error:")), note);
+		assertEquals(words(bodyText(letter)), words(bodyText(note)), note);
+	}
+
+	/** A Word document that is not one is a diagnostic, and nothing is written. */
+	@Test
+	void aBrokenDocxWritesNothing() throws Exception {
+		Path docx = folder.resolve("kapot.docx");
+		Files.writeString(docx, "dit is geen zip");
+		CliRun run = CliRun.of("import", docx.toString());
+		assertEquals(2, run.exitCode());
+		assertTrue(run.out().contains("kapot.docx:1:1: error:") && run.out().contains("[nota.unreadable]"), run.out());
+		assertTrue(Files.notExists(folder.resolve("kapot.nota")));
+	}
+
+	private static List<String> headings(String note) {
+		return note.lines().filter(line -> line.startsWith("#")).map(String::strip).toList();
+	}
+
+	/** The running text from the first heading on (or after the header), without markup, keys and comments. */
+	private static String bodyText(String note) {
+		List<String> lines = note.lines().filter(line -> !line.startsWith("//")).toList();
+		int start = 0;
+		while (start < lines.size() && !lines.get(start).isBlank()) {
+			start++; // the header block, up to the first blank line after the part line
+		}
+		while (start < lines.size() && lines.get(start).isBlank() || start < lines.size() && lines.get(start).matches("[a-z-]+:.*")) {
+			start++;
+		}
+		return String.join("\n", lines.subList(start, lines.size())).replaceAll("\\{kamerstuk ([^}]*)}", "Kamerstuk $1")
+				.replace("{kamerbrief}", "kamerbrief").replaceAll("\\{lak [^:}]*: ", "").replaceAll("\\{voetnoot: ?", " ")
+				.replace("}", "").replace("*", "").replaceAll("(?m)^\\s*(#+|-|\\d+\\.|[a-z]\\.)\\s", "")
+				.replaceAll("(?m)^\\|[-:| ]+\\|$", "").replaceAll("(?m)^: ", "").replace("|", " ").replace("mailto:", "");
+	}
+
 	private static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
 		for (String word : text.replace("\\", "").split("[\\s]+")) {

@@ -31,6 +31,9 @@ public class PlainTextImporter {
 	private static final Pattern BULLET = Pattern.compile("^[«•▪●■◦–\\-*]\\s+");
 	private static final Pattern HEADER_FIELD = Pattern.compile(
 			"(?i)^(aan|van|datum|kenmerk|onderwerp|betreft|ministerie|directie|rubricering|bijlage|bijlagen)\\s*:\\s*(.+)$");
+	private static final Pattern JOINTLY = Pattern.compile("(?i)mede\\s+namens\\s+(.+?),?");
+	/** Marks a value that is nota syntax already (from a structured source), so it is written as it is. */
+	private static final String MARKED = "\u0000";
 	/** The pseudo-key for the subject, which is the part line's text, not a field. */
 	private static final String TITLE = "";
 	/**
@@ -51,9 +54,32 @@ public class PlainTextImporter {
 	private static final Pattern CLOSING_FUNCTION = Pattern.compile("(?i)(de\\s+(?:minister|staatssecretaris|minister-president)\\b.{0,120}?),?");
 	private static final int WIDTH = 96;
 
-	private enum LineKind { HEADING, BULLET, TEXT }
+	private enum LineKind { HEADING, BULLET, TEXT, TABLE }
 
-	private record Line(String text, boolean blankBefore) {
+	/** What a line of a structured source (a Word document) is known to be; plain text knows only TEXT. */
+	public enum Hint {
+		TEXT, HEADING1, HEADING2, BULLET, NUMBERED, LETTERED, TABLE_ROW,
+		/** A row of a header table: the label as text, the value as markup (plain). */
+		FIELD
+	}
+
+	/**
+	 * A line of the source.
+	 *
+	 * @param text        the plain text, to recognise headings, labels and the signature
+	 * @param blankBefore whether a blank line precedes it (a structured source: every paragraph is its own)
+	 * @param hint        what the source says it is
+	 * @param depth       a list item's level: 0, or 1 for an item of a sub-list
+	 * @param markup      the text in nota syntax (emphasis, footnotes, links, escapes), or null to escape the text
+	 */
+	public record SourceLine(String text, boolean blankBefore, Hint hint, int depth, String markup) {
+
+		public static SourceLine plain(String text, boolean blankBefore) {
+			return new SourceLine(text, blankBefore, Hint.TEXT, 0, null);
+		}
+	}
+
+	private record Line(String text, boolean blankBefore, Hint hint, int depth, String markup) {
 	}
 
 	private record Heading(SectionSpec spec, int level) {
@@ -64,6 +90,10 @@ public class PlainTextImporter {
 		final LineKind kind;
 		final int level;
 		final StringBuilder text = new StringBuilder();
+		/** The text is nota syntax already (from a structured source): not escaped again. */
+		boolean marked;
+		/** A list item's marker: "- ", "1. ", "a. ". */
+		String marker = "- ";
 
 		Block(LineKind kind, int level, String first) {
 			this.kind = kind;
@@ -88,12 +118,30 @@ public class PlainTextImporter {
 	 * @param sourceName shown in the comment at the top of the result
 	 */
 	public Result convert(String text, String kind, NoteTypeCatalog catalog, String sourceName) {
+		return convert(meaningfulLines(text), isDoubleSpaced(text), kind, catalog, sourceName);
+	}
+
+	/**
+	 * A structured source (a Word document) whose lines say what they are: headings by style, list items by
+	 * numbering, table rows, text already in nota syntax. The header, the kind and the signature are read as
+	 * from plain text.
+	 */
+	public Result convert(List<SourceLine> source, String kind, NoteTypeCatalog catalog, String sourceName) {
+		List<Line> lines = source.stream().filter(line -> !line.text().isBlank() || line.hint() == Hint.TABLE_ROW)
+				.map(line -> new Line(line.text().strip(), line.blankBefore(), line.hint(), line.depth(), line.markup())).toList();
+		return convert(lines, false, kind, catalog, sourceName);
+	}
+
+	private Result convert(List<Line> lines, boolean doubleSpaced, String kind, NoteTypeCatalog catalog, String sourceName) {
 		List<String> remarks = new ArrayList<>();
-		List<Line> lines = meaningfulLines(text);
 		// the header first, with every nota heading known: it ends where the body starts
 		Map<String, Heading> anyHeading = new LinkedHashMap<>();
 		catalog.all().stream().filter(type -> type.getCategory() == Category.NOTA).forEach(type -> anyHeading.putAll(headingsOf(type)));
-		Header header = header(lines, anyHeading);
+		// the labels the note types give their fields ("Uiterste besluitdatum" is deadline)
+		Map<String, String> fieldKeys = new LinkedHashMap<>();
+		catalog.all().forEach(type -> type.getFields().forEach(spec -> fieldKeys.putIfAbsent(spec.getLabel().toLowerCase(Locale.ROOT),
+				spec.getName())));
+		Header header = header(lines, anyHeading, fieldKeys);
 		List<Line> body = lines.subList(header.end(), lines.size());
 		NoteType inferred = inferType(body, catalog);
 		NoteType type;
@@ -122,7 +170,6 @@ public class PlainTextImporter {
 			remarks.add("Geen bekende koppen gevonden; als soort is 'informatienota' gekozen. Geef zo nodig --kind op.");
 		}
 		Map<String, Heading> headings = headingsOf(type);
-		boolean doubleSpaced = isDoubleSpaced(text);
 
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		List<String> comments = new ArrayList<>();
@@ -137,11 +184,19 @@ public class PlainTextImporter {
 			Line line = lines.get(i);
 			String content = line.text();
 			if (i >= signatureStart) {
-				if (!letter && !header.fields().containsKey("van")) {
-					fields.computeIfAbsent("van", k -> new ArrayList<>()).add(content);
-				} else if (!letter) {
-					comments.add("Ondertekening: " + content);
+				if (!letter) {
+					String key = capitals(content, headings) ? "van" : "ondertekenaar";
+					String value = line.markup() != null ? MARKED + line.markup() : content;
+					if (!fields.containsKey(key)) {
+						fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+					} else {
+						comments.add("Ondertekening: " + (line.markup() != null ? line.markup() : content));
+					}
 				}
+				continue;
+			}
+			if (line.hint() != Hint.TEXT) {
+				current = structured(line, headings, blocks);
 				continue;
 			}
 			if (letter && looksLikeHeading(lines, i)) {
@@ -169,7 +224,8 @@ public class PlainTextImporter {
 			} else if (current != null && !startsParagraph(current, line, doubleSpaced)) {
 				current.append(content);
 			} else {
-				current = new Block(LineKind.TEXT, 0, content);
+				current = new Block(LineKind.TEXT, 0, line.markup() != null ? line.markup() : content);
+				current.marked = line.markup() != null;
 				blocks.add(current);
 			}
 		}
@@ -190,6 +246,28 @@ public class PlainTextImporter {
 		return new Result(render(sourceName, chosenKind, title, fields, comments, blocks), chosenKind, remarks);
 	}
 
+	/** A line whose kind the source says: a heading by its style, a list item by its numbering, a table row. */
+	private static Block structured(Line line, Map<String, Heading> headings, List<Block> blocks) {
+		String text = line.markup() != null ? line.markup() : escape(line.text());
+		Block block;
+		switch (line.hint()) {
+			case HEADING1, HEADING2 -> {
+				Heading known = headings.get(Headings.normalize(line.text()));
+				block = known != null ? new Block(LineKind.HEADING, known.level(), known.spec().getHeading())
+						: new Block(LineKind.HEADING, line.hint() == Hint.HEADING1 ? 1 : 2, line.text());
+			}
+			case BULLET, NUMBERED, LETTERED -> {
+				block = new Block(LineKind.BULLET, line.depth(), text);
+				block.marker = line.hint() == Hint.NUMBERED ? "1. " : line.hint() == Hint.LETTERED ? "a. " : "- ";
+			}
+			case TABLE_ROW -> block = new Block(LineKind.TABLE, 0, text);
+			default -> block = new Block(LineKind.TEXT, 0, text);
+		}
+		block.marked = true;
+		blocks.add(block);
+		return null; // the next line starts a block of its own
+	}
+
 	/** What the header block gave: the subject, fields, lines kept as comments, and the index of the first body line. */
 	private record Header(String title, Map<String, List<String>> fields, List<String> comments, int end, String kind,
 			boolean letterLike) {
@@ -202,7 +280,7 @@ public class PlainTextImporter {
 	 * address lines, the return address. Lines it cannot place end the header; nothing is dropped: what is
 	 * not a field becomes a comment in the result.
 	 */
-	private static Header header(List<Line> lines, Map<String, Heading> headings) {
+	private static Header header(List<Line> lines, Map<String, Heading> headings, Map<String, String> fieldKeys) {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		List<String> comments = new ArrayList<>();
 		String title = null;
@@ -211,8 +289,21 @@ public class PlainTextImporter {
 		int i = 0;
 		while (i < lines.size()) {
 			String content = lines.get(i).text();
-			if (headings.containsKey(Headings.normalize(content))) {
-				break;
+			Hint hint = lines.get(i).hint();
+			if (hint == Hint.FIELD) {
+				String label = content.toLowerCase(Locale.ROOT).replaceAll(":$", "").strip();
+				String key = LABELS.containsKey(label) ? LABELS.get(label) : fieldKeys.getOrDefault(label, label.replaceAll("\\s+", "-"));
+				String value = lines.get(i).markup() == null ? "" : lines.get(i).markup().strip();
+				if (key.equals(TITLE)) {
+					title = MARKED + value;
+				} else if (!value.isEmpty()) {
+					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(MARKED + value);
+				}
+				i++;
+				continue;
+			}
+			if (headings.containsKey(Headings.normalize(content)) || hint != Hint.TEXT) {
+				break; // a heading, a list or a table starts the body
 			}
 			String lower = content.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(":$", "").strip();
 			Matcher field = HEADER_FIELD.matcher(content);
@@ -321,7 +412,15 @@ public class PlainTextImporter {
 			Matcher function = CLOSING_FUNCTION.matcher(lines.get(i).text());
 			if (function.matches() && lines.get(i).text().length() <= 120) {
 				fields.computeIfAbsent("functie", k -> new ArrayList<>()).add(function.group(1).strip());
-				List<String> rest = lines.subList(i + 1, lines.size()).stream().map(Line::text).toList();
+				List<String> rest = new ArrayList<>();
+				for (Line after : lines.subList(i + 1, lines.size())) {
+					Matcher jointly = JOINTLY.matcher(after.text());
+					if (jointly.matches()) {
+						fields.computeIfAbsent("mede-namens", k -> new ArrayList<>()).add(jointly.group(1).strip());
+					} else {
+						rest.add(after.text());
+					}
+				}
 				if (!rest.isEmpty()) {
 					fields.computeIfAbsent("ondertekenaar", k -> new ArrayList<>()).add(String.join(" ", rest));
 				}
@@ -364,7 +463,7 @@ public class PlainTextImporter {
 			if (line.isEmpty()) {
 				blank = true;
 			} else if (!PAGE_FURNITURE.matcher(line).matches()) {
-				lines.add(new Line(line, blank));
+				lines.add(new Line(line, blank, Hint.TEXT, 0, null));
 				blank = false;
 			}
 		}
@@ -381,16 +480,20 @@ public class PlainTextImporter {
 	/** The closing lines in capitals ("DE DIRECTEUR-GENERAAL BELEID") are the sender's function. */
 	private static int signatureStart(List<Line> lines, Map<String, Heading> headings) {
 		int start = lines.size();
-		while (start > 0) {
-			String line = lines.get(start - 1).text();
-			boolean capitals = line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(Locale.ROOT))
-					&& line.length() <= 80 && !headings.containsKey(Headings.normalize(line)) && !BULLET.matcher(line).find();
-			if (!capitals) {
-				break;
-			}
+		// a name under the function in capitals (the signer, as a nota ends in Word) belongs to the signature
+		if (start >= 2 && lines.get(start - 1).text().length() <= 60 && !lines.get(start - 1).text().endsWith(".")
+				&& capitals(lines.get(start - 2).text(), headings)) {
 			start--;
 		}
-		return start;
+		while (start > 0 && capitals(lines.get(start - 1).text(), headings)) {
+			start--;
+		}
+		return start == lines.size() - 1 && !capitals(lines.get(start).text(), headings) ? lines.size() : start;
+	}
+
+	private static boolean capitals(String line, Map<String, Heading> headings) {
+		return line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(Locale.ROOT)) && line.length() <= 80
+				&& !headings.containsKey(Headings.normalize(line)) && !BULLET.matcher(line).find();
 	}
 
 	/**
@@ -449,19 +552,26 @@ public class PlainTextImporter {
 		comments.forEach(comment -> out.append("// ").append(comment).append('\n'));
 		out.append(kind).append(':');
 		if (title != null) {
-			out.append(' ').append(escape(title));
+			out.append(' ').append(title.startsWith(MARKED) ? title.substring(MARKED.length()) : escape(title));
 		}
 		out.append('\n');
-		fields.forEach((key, values) -> values.forEach(value -> out.append(key).append(": ").append(escape(value)).append('\n')));
+		fields.forEach((key, values) -> values.forEach(value -> out.append(key).append(": ")
+				.append(value.startsWith(MARKED) ? value.substring(MARKED.length()) : escape(value)).append('\n')));
 		LineKind previous = null;
 		for (Block block : blocks) {
 			String text = block.text.toString().strip().replaceAll("\\s+", " ");
-			boolean together = previous == LineKind.HEADING || previous == LineKind.BULLET && block.kind == LineKind.BULLET;
+			String body = block.marked ? text : escape(text);
+			boolean together = previous == LineKind.HEADING || previous == LineKind.BULLET && block.kind == LineKind.BULLET
+					|| previous == LineKind.TABLE && block.kind == LineKind.TABLE;
 			out.append(together ? "" : "\n");
 			switch (block.kind) {
 				case HEADING -> out.append("#".repeat(Math.min(block.level, 2))).append(' ').append(text).append('\n');
-				case BULLET -> out.append(wrap("- ", "  ", escape(text)));
-				case TEXT -> out.append(wrap("", "", escape(text)));
+				case BULLET -> {
+					String indent = "   ".repeat(Math.min(block.level, 1));
+					out.append(wrap(indent + block.marker, indent + " ".repeat(block.marker.length()), body));
+				}
+				case TABLE -> out.append(text).append('\n');
+				case TEXT -> out.append(wrap("", "", body));
 			}
 			previous = block.kind;
 		}
