@@ -32,7 +32,7 @@ public final class LspCommand {
 
 	/** Serves until the client closes the connection (or sends exit). */
 	public static int run(InputStream in, OutputStream out, PrintStream err) {
-		LanguageServerImpl server = serverInjector().getInstance(LanguageServerImpl.class);
+		LanguageServerImpl server = serverInjector().getInstance(NotaLanguageServer.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
 		try {

@@ -110,12 +110,20 @@ class LanguageServerTest {
 		ClientCapabilities capabilities = new ClientCapabilities();
 		capabilities.setTextDocument(textCapabilities);
 		init.setCapabilities(capabilities);
-		assertTrue(server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities().getCompletionProvider() != null);
+		var advertised = server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities();
+		// only what it answers: completion (also on '#' and '{'), hover, outline, formatting, quick fixes
+		assertEquals(List.of("#", "{"), advertised.getCompletionProvider().getTriggerCharacters());
+		assertTrue(advertised.getHoverProvider() != null && advertised.getDocumentSymbolProvider() != null
+				&& advertised.getDocumentFormattingProvider() != null && advertised.getCodeActionProvider() != null);
+		assertTrue(advertised.getDefinitionProvider() == null && advertised.getReferencesProvider() == null
+				&& advertised.getRenameProvider() == null && advertised.getWorkspaceSymbolProvider() == null
+				&& advertised.getDocumentHighlightProvider() == null && advertised.getSignatureHelpProvider() == null, advertised.toString());
 		server.initialized(new InitializedParams());
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nota", 1, text)));
 
 		Diagnostic missing = missingSectionDiagnostic(uri);
 		assertTrue(missing.getMessage().getLeft().startsWith("De sectie 'Kernpunten' ontbreekt"), missing.getMessage().getLeft());
+		assertEquals("nota", missing.getSource());
 
 		// completion on an empty line before Toelichting offers the missing section first
 		int toelichting = text.indexOf("# Toelichting");
@@ -125,7 +133,7 @@ class LanguageServerTest {
 		List<CompletionItem> items = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), blankLine))
 				.get(30, TimeUnit.SECONDS).getRight().getItems();
 		assertEquals("# Kernpunten", items.get(0).getLabel(), items.toString());
-		assertEquals("# Kernpunten\n- \n", items.get(0).getTextEdit().getLeft().getNewText());
+		assertEquals("# Kernpunten\n-\n", items.get(0).getTextEdit().getLeft().getNewText());
 
 		// hover on a heading: what the note type says about it
 		Position aanleiding = position(withBlank, withBlank.indexOf("# Aanleiding") + 3);
@@ -160,7 +168,7 @@ class LanguageServerTest {
 		assertEquals("Voeg de sectie 'Kernpunten' toe", fix.getTitle());
 		TextEdit edit = fix.getEdit().getChanges().get(uri).get(0);
 		String fixed = apply(text, edit);
-		assertTrue(fixed.indexOf("# Kernpunten\n- \n") > 0 && fixed.indexOf("# Kernpunten") < fixed.indexOf("# Toelichting"), fixed);
+		assertTrue(fixed.indexOf("# Kernpunten\n-\n") > 0 && fixed.indexOf("# Kernpunten") < fixed.indexOf("# Toelichting"), fixed);
 	}
 
 	private Diagnostic missingSectionDiagnostic(String uri) throws InterruptedException {

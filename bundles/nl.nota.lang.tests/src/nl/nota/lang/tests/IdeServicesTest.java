@@ -68,9 +68,18 @@ class IdeServicesTest extends ValidationTestSupport {
 		List<String> offered = labels(found);
 		assertEquals("# Kernpunten", offered.get(0), offered.toString());
 		assertTrue(found.get(0).detail().startsWith("Verplicht in een beslisnota"), found.get(0).detail());
-		assertEquals("# Kernpunten\n- \n", found.get(0).text());
+		assertEquals("# Kernpunten\n-\n", found.get(0).text());
 		assertFalse(offered.contains("# Aanleiding"), offered.toString());
 		assertTrue(offered.contains("# Informatie die niet openbaar wordt gemaakt"), offered.toString());
+	}
+
+	@Test
+	void aCommentGetsNoProposalsAndReadabilityStaysOnItsScale() {
+		assertEquals(List.of(), labels(complete("// notities bij de be|\n" + VALID, "|")), "no kinds inside a comment on line 1");
+		assertEquals(List.of(), labels(complete(VALID.replace("Er is een overleg.", "// mijn {la|"), "|")));
+		nl.nota.lang.writing.Readability.Score hard = new nl.nota.lang.writing.Readability.Score(40, 1, 160);
+		assertTrue(hard.fleschDouma() < 0, "the formula goes below zero");
+		assertEquals(0, hard.shown(), "what the writer reads does not");
 	}
 
 	@Test
@@ -145,6 +154,7 @@ class IdeServicesTest extends ValidationTestSupport {
 		assertTrue(heading.contains("De drie tot zes punten"), heading);
 		String aanleiding = hovers.hover(text, text.indexOf("# Aanleiding") + 3, null).orElseThrow().markdown();
 		assertTrue(aanleiding.contains("Leesbaarheid (Flesch-Douma)"), aanleiding);
+		assertTrue(aanleiding.matches("(?s).*\\d+,\\d woorden per zin.*"), "a Dutch decimal comma: " + aanleiding);
 		String ground = hovers.hover(text, text.indexOf("5.1.2e") + 2, null).orElseThrow().markdown();
 		assertTrue(ground.contains("persoonlijke levenssfeer"), ground);
 		String field = hovers.hover(text, text.indexOf("aan:") + 1, null).orElseThrow().markdown();

@@ -14,6 +14,10 @@ import nl.nota.lang.validation.IssueCodes;
 
 class NotaValidationTest extends ValidationTestSupport {
 
+	@com.google.inject.Inject
+	private nl.nota.lang.types.NoteTypeRegistry registry;
+
+
 	@Test
 	void aCompleteBeslisnotaHasNoIssues() throws Exception {
 		assertEquals(List.of(), validate(VALID));
@@ -63,7 +67,7 @@ class NotaValidationTest extends ValidationTestSupport {
 		assertEquals("Kernpunten", issue.getData()[0]);
 		assertEquals("#", issue.getData()[1]);
 		assertEquals(text.indexOf("# Toelichting"), Integer.parseInt(issue.getData()[2]));
-		assertEquals("# Kernpunten\n- \n\n", issue.getData()[3]);
+		assertEquals("# Kernpunten\n-\n\n", issue.getData()[3]);
 	}
 
 	@Test
@@ -205,5 +209,29 @@ class NotaValidationTest extends ValidationTestSupport {
 	void anEmptyFileSaysHowToStart() throws Exception {
 		Issue issue = only(validate("\n"), IssueCodes.EMPTY_DOCUMENT);
 		assertTrue(issue.getMessage().contains("beslisnota:"), issue::getMessage);
+	}
+
+	/** Typed as a writer types when the End key stopped before a trailing space: still a field and a point. */
+	@Test
+	void aFieldWithoutTheSpaceAndAPointAgainstItsDashStillCount() throws Exception {
+		String text = VALID.replace("ministerie: Defensie", "ministerie:Defensie").replace("datum: 30 september 2025", "datum:30 september 2025")
+				.replace("- Een punt.", "-Een punt.");
+		assertEquals(List.of(), validate(text));
+		// a negative figure at the start of a line is prose, not a point
+		List<Issue> issues = validate(VALID.replace("- Een punt.", "-3 graden is het."));
+		assertEquals(1, issues.stream().filter(issue -> IssueCodes.TOO_FEW_ITEMS.equals(issue.getCode())).count(), issues::toString);
+	}
+
+	/** Nothing the tools write ends a line in a space (the End key would stop before it). */
+	@Test
+	void skeletonsAndFixesEndNoLineInASpace() throws Exception {
+		for (var type : registry.builtIn().all()) {
+			String skeleton = nl.nota.lang.model.NoteSkeletons.note(type, "Onderwerp", "defensie", java.time.LocalDate.of(2025, 11, 30));
+			assertTrue(skeleton.lines().noneMatch(line -> line.endsWith(" ")), skeleton);
+		}
+		String text = VALID.replace("kenmerk: BS1\n", "");
+		Issue missing = validate(text).stream().filter(issue -> IssueCodes.MISSING_FIELD.equals(issue.getCode())).findFirst().orElseThrow();
+		String fixed = new nl.nota.lang.fixes.QuickFixes().fixesFor(missing, text).get(0).apply(text);
+		assertTrue(fixed.lines().noneMatch(line -> line.endsWith(" ")), fixed);
 	}
 }

@@ -38,7 +38,7 @@ class QuickFixTest extends ValidationTestSupport {
 	void insertAMissingSectionWhereItBelongs() throws Exception {
 		String text = VALID.replace("# Kernpunten\n- Een punt.\n\n", "");
 		String fixed = fix(text, IssueCodes.MISSING_SECTION, "Voeg de sectie 'Kernpunten' toe");
-		assertEquals(text.replace("# Toelichting", "# Kernpunten\n- \n\n# Toelichting"), fixed);
+		assertEquals(text.replace("# Toelichting", "# Kernpunten\n-\n\n# Toelichting"), fixed);
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class QuickFixTest extends ValidationTestSupport {
 		String noSender = VALID.replace("van: DE DIRECTEUR-GENERAAL BELEID\n", "");
 		Fix addField = fixes.fixesFor(only(validate(noSender), IssueCodes.MISSING_FIELD), noSender).get(0);
 		assertEquals("Voeg het veld 'van' toe", addField.label());
-		assertEquals(noSender.replace("ministerie: Defensie", "ministerie: Defensie\nvan: "), addField.apply(noSender));
+		assertEquals(noSender.replace("ministerie: Defensie", "ministerie: Defensie\nvan:"), addField.apply(noSender));
 	}
 
 	@Test

@@ -45,7 +45,7 @@ public class QuickFixes {
 		return switch (code) {
 			case IssueCodes.MISSING_SECTION -> List.of(insertSection(data, text));
 			case IssueCodes.MISSING_FIELD -> List.of(new Fix("Voeg het veld '" + data[0] + "' toe",
-					"Voegt de regel '" + data[0] + ": ' toe in de kop.", List.of(new Edit(Integer.parseInt(data[2]), 0, "\n" + data[0] + ": "))));
+					"Voegt de regel '" + data[0] + ":' toe in de kop.", List.of(new Edit(Integer.parseInt(data[2]), 0, "\n" + data[0] + ":"))));
 			case IssueCodes.INVALID_DATE, IssueCodes.DATE_FORMAT, IssueCodes.EVENT_DATE -> data.length == 0 ? List.of()
 					: List.of(replace(issue, "Schrijf '" + data[0] + "'", "Schrijft de datum voluit.", data[0]));
 			case IssueCodes.UNCLOSED -> List.of(new Fix("Sluit af met '" + data[0] + "'", "Zet '" + data[0]

@@ -22,12 +22,14 @@ public final class NoteSkeletons {
 	 * in with {@code today}), and every required section with its required sub-sections.
 	 */
 	public static String note(NoteType type, String subject, String houseStyle, LocalDate today) {
-		StringBuilder text = new StringBuilder(type.getName()).append(": ").append(subject == null ? "" : subject.strip()).append('\n');
+		// no line ends in a space: the editor's End key stops before one, and what is typed there still belongs
+		StringBuilder text = new StringBuilder(type.getName()).append(':')
+				.append(subject == null || subject.isBlank() ? "" : " " + subject.strip()).append('\n');
 		for (FieldSpec field : type.getFields()) {
 			if (field.getName().equals("huisstijl") && houseStyle != null && !houseStyle.isBlank()) {
 				text.append("huisstijl: ").append(houseStyle).append('\n');
 			} else if (field.getRequirement() != Requirement.OPTIONAL) {
-				text.append(field.getName()).append(": ").append(field.getValueType() == ValueType.DATE ? DutchDate.format(today) : "")
+				text.append(field.getName()).append(':').append(field.getValueType() == ValueType.DATE ? " " + DutchDate.format(today) : "")
 						.append('\n');
 			}
 		}
@@ -43,7 +45,7 @@ public final class NoteSkeletons {
 	public static String section(SectionSpec spec, String marker) {
 		StringBuilder text = new StringBuilder(marker).append(' ').append(spec.getHeading()).append('\n');
 		if (spec.getMinItems() > 0) {
-			text.append("- \n");
+			text.append("-\n");
 		}
 		for (SectionSpec sub : spec.getSections()) {
 			if (sub.getRequirement() == Requirement.REQUIRED) {

@@ -36,6 +36,8 @@ public final class NotaScanner {
 
 	private static final Pattern KEY = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_-]*:(?=\\s|$)");
 	private static final Pattern LOWER_KEY = Pattern.compile("[\\p{Ll}][\\p{L}\\p{N}_-]*:(?=\\s|$)");
+	/** "ministerie:Defensie" in a header: a key without the space after it is still a key ("https://" is not). */
+	private static final Pattern TIGHT_KEY = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_-]*:(?=[^\\s/])");
 
 	private final String text;
 	private final List<Lexeme> lexemes = new ArrayList<>();
@@ -108,6 +110,10 @@ public final class NotaScanner {
 		String content = text.substring(contentStart, contentEnd);
 		Matcher key = KEY.matcher(content);
 		boolean startsWithKey = key.lookingAt();
+		if (!startsWithKey && (mode == Mode.START || mode == Mode.HEADER && !indented)) {
+			key = TIGHT_KEY.matcher(content);
+			startsWithKey = key.lookingAt();
+		}
 
 		if (mode == Mode.START && startsWithKey) {
 			part(contentStart, contentStart + key.end(), contentEnd);
@@ -532,12 +538,17 @@ public final class NotaScanner {
 	private static final Pattern NUMBERED = Pattern.compile("(?:\\d{1,3}|[a-z])[.)](?=\\s)");
 
 	/**
-	 * The length of a list item's marker at the start of a line, or 0: "- ", "* ", "• ", and for numbered
-	 * and lettered lists "1. ", "12) ", "a. " (followed by a space, so "2025." or "a.s." stay prose).
+	 * The length of a list item's marker at the start of a line, or 0: "- ", "* ", "• " (and "-" or "•" right
+	 * before a word), and for numbered and lettered lists "1. ", "12) ", "a. " (followed by a space, so "2025."
+	 * or "a.s." stay prose).
 	 */
 	private static int itemMarker(String content) {
 		char c = content.charAt(0);
 		if ((c == '-' || c == '•' || c == '*') && (content.length() == 1 || Character.isWhitespace(content.charAt(1)))) {
+			return 1;
+		}
+		// "-Nederland": the point typed straight after the dash (a negative figure, "-3", stays prose)
+		if ((c == '-' || c == '•') && content.length() > 1 && Character.isLetter(content.charAt(1))) {
 			return 1;
 		}
 		Matcher numbered = NUMBERED.matcher(content);

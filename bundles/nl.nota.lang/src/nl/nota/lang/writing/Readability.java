@@ -26,6 +26,14 @@ public final class Readability {
 			return words == 0 ? 0 : 206.835 - 0.93 * wordsPerSentence() - 77.0 * syllables / words;
 		}
 
+		/**
+		 * The score as a writer reads it: on the scale of 0 (very hard) to 100 (very easy). The formula goes
+		 * below 0 for long sentences of long words; "-3" would only puzzle.
+		 */
+		public long shown() {
+			return Math.max(0, Math.min(100, Math.round(fleschDouma())));
+		}
+
 		/** The usual reading of a Flesch-Douma score; taalniveau B1 lies around 60 and above. */
 		public String band() {
 			double score = fleschDouma();

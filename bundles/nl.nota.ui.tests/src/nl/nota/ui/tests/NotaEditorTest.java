@@ -99,7 +99,7 @@ class NotaEditorTest {
 
 		Workbench.waitUntil(() -> Workbench.markers(note, IssueCodes.MISSING_SECTION).isEmpty(), "the marker to go");
 		String fixed = document.get();
-		int kernpunten = fixed.indexOf("# Kernpunten\n- \n");
+		int kernpunten = fixed.indexOf("# Kernpunten\n-\n");
 		assertTrue(kernpunten > fixed.indexOf("# Geadviseerd besluit"), fixed);
 		assertTrue(kernpunten < fixed.indexOf("# Toelichting"), fixed);
 	}
@@ -158,6 +158,11 @@ class NotaEditorTest {
 	}
 
 	@Test
+	void proseWrapsAtTheEditorsEdge() {
+		assertTrue(editor.viewer().getTextWidget().getWordWrap(), "soft wrap is on");
+	}
+
+	@Test
 	void aTypedTableAndFootnoteAreHighlightedAndShownInTheOutline() throws BadLocationException {
 		IDocument document = editor.getDocument();
 		int at = document.get().indexOf("# Kernpunten");
@@ -190,7 +195,7 @@ class NotaEditorTest {
 		assertEquals(1, proposals.length, () -> java.util.Arrays.toString(proposals));
 		assertEquals("# Kernpunten", proposals[0].getDisplayString());
 		proposals[0].apply(document);
-		assertTrue(document.get().startsWith("# Kernpunten\n- \n", start), document.get().substring(start, start + 40));
+		assertTrue(document.get().startsWith("# Kernpunten\n-\n", start), document.get().substring(start, start + 40));
 	}
 
 	private MarkerAnnotation annotationFor(IMarker marker) {

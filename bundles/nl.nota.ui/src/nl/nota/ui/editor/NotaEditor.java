@@ -92,6 +92,8 @@ public class NotaEditor extends TextEditor {
 		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
 		projectionSupport.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
+		// a prose editor wraps: paragraphs are long lines, and sideways scrolling loses the reader
+		setWordWrap(true);
 	}
 
 	@Override

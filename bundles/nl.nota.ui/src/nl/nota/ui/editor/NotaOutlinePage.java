@@ -1,7 +1,6 @@
 package nl.nota.ui.editor;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -77,7 +76,7 @@ public class NotaOutlinePage extends ContentOutlinePage {
 		if (node.level() == NotaStructure.Level.PART || score == null || score.words() < 10) {
 			return node.label();
 		}
-		return node.label() + String.format(Locale.ROOT, "  · leesbaarheid %.0f", score.fleschDouma());
+		return node.label() + "  · leesbaarheid " + score.shown();
 	}
 
 	void update(NotaStructure newStructure) {

@@ -1,7 +1,6 @@
 package nl.nota.lang.ide.server;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
@@ -26,7 +25,7 @@ public class NotaDocumentSymbolService extends HierarchicalDocumentSymbolService
 		Range whole = new Range(document.getPosition(node.offset()), document.getPosition(Math.max(node.offset(), node.end())));
 		Range heading = new Range(document.getPosition(node.offset()), document.getPosition(node.offset() + node.length()));
 		String detail = node.readability() == null ? null
-				: String.format(Locale.ROOT, "leesbaarheid %.0f", node.readability().fleschDouma());
+				: "leesbaarheid " + node.readability().shown();
 		SymbolKind kind = switch (node.level()) {
 			case PART -> SymbolKind.File;
 			case SECTION, SUBSECTION -> SymbolKind.Namespace;

@@ -63,6 +63,9 @@ public class NotaCompletions {
 		NoteTypeCatalog catalog = registry.catalogFor(uri);
 		List<Completion> result = new ArrayList<>();
 
+		if (before.stripLeading().startsWith("//")) {
+			return result; // a comment is the writer's own text
+		}
 		int brace = before.lastIndexOf('{');
 		if (brace >= 0 && before.indexOf('}', brace) < 0) {
 			markup(before.substring(brace + 1), offset, result);

@@ -26,6 +26,9 @@ import nl.nota.lang.writing.Readability;
  */
 public class NotaHovers {
 
+	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+
 	/** What to show, for the range {@code [offset, offset + length)}. */
 	public record Hover(String markdown, int offset, int length) {
 	}
@@ -102,8 +105,9 @@ public class NotaHovers {
 		}
 		Readability.Score score = node.readability();
 		if (score != null) {
-			markdown.append(String.format(Locale.ROOT, "%n%nLeesbaarheid (Flesch-Douma): %.0f, %s; %d woorden, %.1f woorden per zin.",
-					score.fleschDouma(), score.band(), score.words(), score.wordsPerSentence()));
+			// Dutch figures: a decimal comma ("20,0 woorden per zin")
+			markdown.append(String.format(DUTCH, "%n%nLeesbaarheid (Flesch-Douma): %d, %s; %d woorden, %.1f woorden per zin.",
+					score.shown(), score.band(), score.words(), score.wordsPerSentence()));
 		}
 		return markdown.toString();
 	}
