@@ -111,4 +111,16 @@ class ConstructValidationTest extends ValidationTestSupport {
 		List<Issue> long_ = issues.stream().filter(issue -> IssueCodes.LONG_SENTENCE.equals(issue.getCode())).toList();
 		assertEquals(List.of(9, 12), long_.stream().map(Issue::getLineNumber).toList(), long_::toString);
 	}
+
+	/** Regression (#16): thousands of nested braces overflowed the parser's stack; now the depth is bounded. */
+	@Test
+	void deeplyNestedMarkupIsOneDiagnosticNotAStackOverflow() throws Exception {
+		String deep = "{lak 5.1.2e: ".repeat(5_000) + "naam" + "}".repeat(5_000);
+		List<Issue> issues = validate(withAanleiding("Tekst " + deep + " en meer."));
+		Issue nesting = only(issues, IssueCodes.NESTING);
+		assertEquals(9, nesting.getLineNumber());
+		assertEquals("Tekst ".length() + "{lak 5.1.2e: ".length() * 16 + 1, nesting.getColumn());
+		String fine = "{lak 5.1.2e: ".repeat(3) + "naam" + "}".repeat(3);
+		assertTrue(validate(withAanleiding("Tekst " + fine + ".")).stream().noneMatch(issue -> IssueCodes.NESTING.equals(issue.getCode())));
+	}
 }

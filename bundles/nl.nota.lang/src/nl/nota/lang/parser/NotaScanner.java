@@ -296,6 +296,9 @@ public final class NotaScanner {
 		spanComments.clear();
 	}
 
+	/** How deep markup may nest ({lak: {kamerstuk}} is two); a "{" deeper than this is text. */
+	public static final int MAX_NESTING = 16;
+
 	/** Splits one block's inline content into prose, emphasis and {markup}. */
 	private final class InlineScanner {
 		private final int end;
@@ -319,6 +322,9 @@ public final class NotaScanner {
 				char c = text.charAt(i);
 				if (c == '\\' && i + 1 < end && NotaValueConverters.ESCAPABLE.indexOf(text.charAt(i + 1)) >= 0) {
 					prose(2);
+				} else if (c == '{' && open.size() >= MAX_NESTING) {
+					// deeper markup is text: the parser's recursion stays bounded (the validator says why)
+					prose(1);
 				} else if (c == '{') {
 					flushProse(i, false);
 					emit(Kind.LBRACE, i, i + 1);

@@ -92,6 +92,23 @@ public class ConstructValidator extends NotaCheck {
 		}
 	}
 
+	/** A "{" in prose that is not escaped: markup nested deeper than the language reads, kept as text. */
+	@Check
+	public void checkNesting(nl.nota.lang.nota.Text text) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(text);
+		String source = node == null ? "" : node.getText();
+		for (int i = 0; i < source.length(); i++) {
+			if (source.charAt(i) == '\\') {
+				i++;
+			} else if (source.charAt(i) == '{') {
+				getMessageAcceptor().acceptError("Opmaak is hier meer dan " + nl.nota.lang.parser.NotaScanner.MAX_NESTING
+						+ " niveaus diep genest; vanaf hier is '{' als tekst gelezen. Sluit eerdere opmaak af met '}'.", text,
+						node.getTotalOffset() + i, 1, IssueCodes.NESTING, new String[0]);
+				return;
+			}
+		}
+	}
+
 	@Check
 	public void checkLink(Link link) {
 		if (link.getTarget() == null || link.getTarget().isBlank()) {

@@ -97,6 +97,8 @@ public interface IssueCodes {
 	String RAGGED_ROW = PREFIX + "ragged-row";
 	/** A link without an address, or to an address that is not a web page or e-mail address. */
 	String INVALID_LINK = PREFIX + "invalid-link";
+	/** Markup nested deeper than NotaScanner.MAX_NESTING; the deeper braces are read as text. */
+	String NESTING = PREFIX + "nesting";
 
 	/** Kamervragen. A question without an answer (or no questions at all). Data: "Antwoord N", insert offset. */
 	String MISSING_ANSWER = PREFIX + "missing-answer";
