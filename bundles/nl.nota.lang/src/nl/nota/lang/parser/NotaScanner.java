@@ -303,6 +303,7 @@ public final class NotaScanner {
 	private final class InlineScanner {
 		private final int end;
 		private final List<int[]> comments;
+		private int nextComment;
 		private int i;
 		private int proseStart = -1;
 		/** What is open, innermost last: '{' for markup with prose inside, '*' for emphasis. */
@@ -367,15 +368,18 @@ public final class NotaScanner {
 			}
 		}
 
+		/** The comment lines inside the block come in order: only the next one can start here (linear, not per character). */
 		private boolean skipComment() {
-			for (int[] comment : comments) {
-				if (comment[0] == i) {
-					flushProse(i, true);
-					emit(Kind.COMMENT, comment[0], comment[1]);
-					i = comment[1];
-					skipBlanks();
-					return true;
-				}
+			while (nextComment < comments.size() && comments.get(nextComment)[0] < i) {
+				nextComment++;
+			}
+			if (nextComment < comments.size() && comments.get(nextComment)[0] == i) {
+				int[] comment = comments.get(nextComment++);
+				flushProse(i, true);
+				emit(Kind.COMMENT, comment[0], comment[1]);
+				i = comment[1];
+				skipBlanks();
+				return true;
 			}
 			return false;
 		}
@@ -475,8 +479,8 @@ public final class NotaScanner {
 		}
 
 		private boolean startsComment(int at) {
-			for (int[] comment : comments) {
-				if (comment[0] == at) {
+			for (int k = nextComment; k < comments.size() && comments.get(k)[0] <= at; k++) {
+				if (comments.get(k)[0] == at) {
 					return true;
 				}
 			}
