@@ -33,7 +33,8 @@ public final class LspCommand {
 	/** Serves until the client closes the connection (or sends exit). */
 	public static int run(InputStream in, OutputStream out, PrintStream err) {
 		LanguageServerImpl server = serverInjector().getInstance(NotaLanguageServer.class);
-		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+		// a message that cannot be framed ends the session with a reason, never a server that stops answering
+		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, new LspFraming(in, err), out);
 		server.connect(launcher.getRemoteProxy());
 		try {
 			launcher.startListening().get();

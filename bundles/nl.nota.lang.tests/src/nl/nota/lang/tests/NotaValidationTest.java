@@ -234,4 +234,14 @@ class NotaValidationTest extends ValidationTestSupport {
 		String fixed = new nl.nota.lang.fixes.QuickFixes().fixesFor(missing, text).get(0).apply(text);
 		assertTrue(fixed.lines().noneMatch(line -> line.endsWith(" ")), fixed);
 	}
+
+	/** Regression (#16): a note of one carriage return crashed the position computation and reported nothing. */
+	@Test
+	void aNoteOfOneCarriageReturnIsAnEmptyNote() throws Exception {
+		for (String text : List.of("\r", " \r", "\r\r", "\n\r")) {
+			List<Issue> issues = validate(text);
+			Issue empty = only(issues, IssueCodes.EMPTY_DOCUMENT);
+			assertEquals(1, empty.getLineNumber(), text.replace("\r", "CR"));
+		}
+	}
 }

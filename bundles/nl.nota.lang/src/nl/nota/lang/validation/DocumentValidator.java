@@ -43,8 +43,11 @@ public class DocumentValidator extends NotaCheck {
 	@Check
 	public void checkNotEmpty(Document document) {
 		if (document.getParts().isEmpty()) {
-			error("Dit bestand bevat geen nota. Begin met de soort en het onderwerp, bijvoorbeeld 'beslisnota: Geannoteerde agenda DMM'.",
-					document, null, IssueCodes.EMPTY_DOCUMENT);
+			// at the start, zero-length: the whole text as region would end after a lone '\r', where Xtext's line
+			// and column computation reads past the end of the text
+			getMessageAcceptor().acceptError(
+					"Dit bestand bevat geen nota. Begin met de soort en het onderwerp, bijvoorbeeld 'beslisnota: Geannoteerde agenda DMM'.",
+					document, 0, 0, IssueCodes.EMPTY_DOCUMENT);
 		}
 	}
 
