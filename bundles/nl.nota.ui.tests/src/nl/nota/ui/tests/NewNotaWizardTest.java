@@ -41,6 +41,11 @@ class NewNotaWizardTest {
 			wizard.page().setFileName("vervanging-radars.nota");
 			wizard.page().setKind("beslisnota");
 			wizard.page().setSubject("Vervanging radars");
+			// the lists speak the writer's language: titles and ministries, not technical names
+			assertTrue(wizard.page().kindLabels().contains("Beslisnota") && wizard.page().kindLabels().stream()
+					.noneMatch(label -> label.contains("(beslisnota)")), wizard.page().kindLabels().toString());
+			assertTrue(wizard.page().houseStyleLabels().contains("Ministerie van Defensie"), wizard.page().houseStyleLabels().toString());
+			wizard.page().setHouseStyle("defensie");
 			assertTrue(wizard.canFinish());
 			assertTrue(wizard.performFinish());
 		} finally {
@@ -53,6 +58,8 @@ class NewNotaWizardTest {
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		assertTrue(text.startsWith("beslisnota: Vervanging radars\n"), text);
+		assertTrue(text.contains("\nhuisstijl: defensie\n"), text);
+		assertTrue(text.lines().noneMatch(line -> line.endsWith(" ")), "no line ends in a space:\n" + text);
 		for (String heading : new String[] { "# Aanleiding", "# Geadviseerd besluit", "# Kernpunten", "# Toelichting",
 				"## Financiële overwegingen", "## Juridische overwegingen", "## Communicatie" }) {
 			assertTrue(text.contains("\n" + heading + "\n"), heading + " in\n" + text);

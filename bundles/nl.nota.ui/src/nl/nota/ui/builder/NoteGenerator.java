@@ -63,7 +63,7 @@ public final class NoteGenerator {
 		}
 		if (style.isEmpty()) {
 			throw new NotGenerated("Geen huisstijl gevonden. Zet 'huisstijl: NAAM' of 'ministerie: ...' in de kop, of kies een "
-					+ "standaardhuisstijl in Voorkeuren › Nota; beschikbaar: " + String.join(", ", styles.names()) + ".");
+					+ "standaardhuisstijl in Window › Preferences › Nota; beschikbaar: " + String.join(", ", styles.names()) + ".");
 		}
 		NoteTypeRegistry registry = NotaUiPlugin.injector().getInstance(NoteTypeRegistry.class);
 		return new NoteTransformer().transform(document, registry.catalogFor(analysis.uri()), style.get(), draft);
@@ -97,7 +97,7 @@ public final class NoteGenerator {
 		return files;
 	}
 
-	/** The project's output folder (Voorkeuren › Nota › Uitvoermap). */
+	/** The project's output folder (Window › Preferences › Nota › Uitvoermap). */
 	public static IFolder outputFolder(IFile note) {
 		IContainer project = note.getProject();
 		return project.getFolder(org.eclipse.core.runtime.IPath.fromOSString(NotaPreferences.outputFolder()));

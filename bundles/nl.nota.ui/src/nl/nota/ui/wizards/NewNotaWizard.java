@@ -85,6 +85,8 @@ public class NewNotaWizard extends Wizard implements INewWizard {
 		private Combo kind;
 		private Text subject;
 		private Combo houseStyle;
+		/** The house styles' ids, in the order the combo shows their ministries. */
+		private java.util.List<String> styleIds = java.util.List.of();
 		private List<NoteType> types = List.of();
 
 		Page(IStructuredSelection selection) {
@@ -109,12 +111,15 @@ public class NewNotaWizard extends Wizard implements INewWizard {
 			new Label(group, SWT.NONE).setText("Huisstijl:");
 			houseStyle = new Combo(group, SWT.READ_ONLY);
 			houseStyle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			houseStyle.add("(uit het ministerie)");
-			nl.nota.docgen.style.HouseStyles.builtIn().names().forEach(houseStyle::add);
+			// what the writer knows them by: the ministry's name and the kind's title, not the technical names
+			houseStyle.add("(uit het veld ministerie)");
+			nl.nota.docgen.style.HouseStyles styles = nl.nota.docgen.style.HouseStyles.builtIn();
+			styleIds = styles.names();
+			styleIds.forEach(id -> houseStyle.add(styles.find(id).map(style -> style.ministry()).orElse(id)));
 			houseStyle.select(0);
 			types = catalog().all();
 			for (NoteType type : types) {
-				kind.add(type.getTitle() + " (" + type.getName() + ")");
+				kind.add(type.getTitle());
 			}
 			kind.select(Math.max(0, types.stream().map(NoteType::getName).toList().indexOf("beslisnota")));
 			super.createAdvancedControls(parent);
@@ -141,10 +146,24 @@ public class NewNotaWizard extends Wizard implements INewWizard {
 			subject.setText(text);
 		}
 
+		/** Chooses the house style by its id ("defensie"). */
+		public void setHouseStyle(String id) {
+			houseStyle.select(styleIds.indexOf(id) + 1);
+		}
+
+		/** What the writer sees in the two lists, for tests. */
+		public java.util.List<String> kindLabels() {
+			return java.util.List.of(kind.getItems());
+		}
+
+		public java.util.List<String> houseStyleLabels() {
+			return java.util.List.of(houseStyle.getItems());
+		}
+
 		@Override
 		protected InputStream getInitialContents() {
 			NoteType type = types.get(Math.max(0, kind.getSelectionIndex()));
-			String style = houseStyle.getSelectionIndex() <= 0 ? null : houseStyle.getText();
+			String style = houseStyle.getSelectionIndex() <= 0 ? null : styleIds.get(houseStyle.getSelectionIndex() - 1);
 			String text = NoteSkeletons.note(type, subject.getText(), style, LocalDate.now());
 			return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 		}
