@@ -117,7 +117,6 @@ public final class DocxReader {
 		if (text.isBlank()) {
 			return;
 		}
-		String markup = inline(paragraph);
 		Hint hint = Hint.TEXT;
 		int depth = 0;
 		if (style.matches("heading ?1|kop ?1|heading1|kop1")) {
@@ -127,23 +126,20 @@ public final class DocxReader {
 		} else if (paragraph.getNumID() != null || style.startsWith("list bullet") || style.startsWith("list number")
 				|| style.startsWith("lijstopsommingsteken")) {
 			String format = paragraph.getNumFmt() == null ? (style.startsWith("list number") ? "decimal" : "bullet") : paragraph.getNumFmt();
-			hint = format.equals("bullet") || format.equals("none") ? Hint.BULLET : format.startsWith("lower") || format.startsWith("upper")
-					&& format.contains("Letter") ? Hint.LETTERED : Hint.NUMBERED;
-			if (format.equals("lowerLetter") || format.equals("upperLetter")) {
-				hint = Hint.LETTERED;
-			}
+			hint = format.equals("bullet") || format.equals("none") ? Hint.BULLET
+					: format.startsWith("lower") || format.equals("upperLetter") ? Hint.LETTERED : Hint.NUMBERED;
 			BigInteger level = paragraph.getNumIlvl();
 			depth = level == null ? 0 : Math.min(1, level.intValue());
 		}
-		for (String line : text.split("\\R")) {
-			if (hint == Hint.TEXT && !line.isBlank() && text.contains("\n")) {
-				// lines broken by hand (an address, a closing) are lines of their own
-				lines.add(new SourceLine(line, true, Hint.TEXT, 0, null));
+		if (hint == Hint.TEXT && text.contains("\n")) {
+			// lines broken by hand (an address, a closing) are lines of their own
+			for (String line : text.split("\\R")) {
+				if (!line.isBlank()) {
+					lines.add(new SourceLine(line, true, Hint.TEXT, 0, null));
+				}
 			}
-		}
-		if (hint != Hint.TEXT || !text.contains("\n")) {
-			lines.add(new SourceLine(text.replace('\t', ' ').replaceAll("\\s+", " ").strip().isEmpty() ? text : text, true, hint, depth,
-					hint == Hint.TEXT && isLabelLine(text) ? null : markup));
+		} else {
+			lines.add(new SourceLine(text, true, hint, depth, hint == Hint.TEXT && isLabelLine(text) ? null : inline(paragraph)));
 		}
 	}
 
@@ -176,28 +172,30 @@ public final class DocxReader {
 		}
 		for (int r = 0; r < rows.size(); r++) {
 			StringBuilder row = new StringBuilder("|");
-			StringBuilder rule = new StringBuilder("|");
 			for (XWPFTableCell cell : rows.get(r).getTableCells()) {
 				String text = cell.getParagraphs().stream().map(this::inline).reduce((a, b) -> a + " " + b).orElse("").replace("|", "\\|");
 				row.append(' ').append(text.strip()).append(" |");
-				ParagraphAlignment alignment = cell.getParagraphs().isEmpty() ? ParagraphAlignment.LEFT : cell.getParagraphs().get(0).getAlignment();
-				rule.append(alignment == ParagraphAlignment.RIGHT ? "---:|" : alignment == ParagraphAlignment.CENTER ? ":---:|" : "---|");
 			}
 			lines.add(new SourceLine(row.toString(), r == 0, Hint.TABLE_ROW, 0, row.toString()));
 			if (r == 0 && rows.size() > 1) {
 				// the alignment is the body's: the second row says it
-				StringBuilder bodyRule = new StringBuilder("|");
-				for (XWPFTableCell cell : rows.get(1).getTableCells()) {
-					ParagraphAlignment alignment = cell.getParagraphs().isEmpty() ? ParagraphAlignment.LEFT
-							: cell.getParagraphs().get(0).getAlignment();
-					bodyRule.append(alignment == ParagraphAlignment.RIGHT ? "---:|" : alignment == ParagraphAlignment.CENTER ? ":---:|" : "---|");
-				}
-				lines.add(new SourceLine(bodyRule.toString(), false, Hint.TABLE_ROW, 0, bodyRule.toString()));
+				String rule = rule(rows.get(1));
+				lines.add(new SourceLine(rule, false, Hint.TABLE_ROW, 0, rule));
 			}
 		}
 		if (caption != null && !caption.isBlank()) {
 			lines.add(new SourceLine(": " + caption, false, Hint.TABLE_ROW, 0, ": " + caption));
 		}
+	}
+
+	/** The rule line under a table's header: each column aligned as this row's cells are ("---:|" right). */
+	private static String rule(XWPFTableRow row) {
+		StringBuilder rule = new StringBuilder("|");
+		for (XWPFTableCell cell : row.getTableCells()) {
+			ParagraphAlignment alignment = cell.getParagraphs().isEmpty() ? ParagraphAlignment.LEFT : cell.getParagraphs().get(0).getAlignment();
+			rule.append(alignment == ParagraphAlignment.RIGHT ? "---:|" : alignment == ParagraphAlignment.CENTER ? ":---:|" : "---|");
+		}
+		return rule.toString();
 	}
 
 	/**

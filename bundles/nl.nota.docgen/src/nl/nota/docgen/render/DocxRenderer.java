@@ -521,8 +521,8 @@ public class DocxRenderer {
 		switch (block) {
 			case Block.Heading heading -> runs(paragraph(docx, heading.level() == 1 ? HEADING_1 : HEADING_2), heading.runs());
 			case Block.Paragraph paragraph -> runs(paragraph(docx, null), paragraph.runs());
-			case Block.BulletList list -> items(docx, LIST, bullets, 0, list.items(), bullets, true);
-			case Block.NumberedList list -> items(docx, LIST_NUMBER, numbered(docx, list.numbering(), 0), 0, list.items(), bullets, true);
+			case Block.BulletList list -> list(docx, list, 0, bullets, true);
+			case Block.NumberedList list -> list(docx, list, 0, bullets, true);
 			case Block.Table table -> table(docx, table, textWidth);
 		}
 	}
@@ -543,14 +543,18 @@ public class DocxRenderer {
 			}
 			runs(paragraph, items.get(i).runs());
 			for (Block nested : items.get(i).nested()) {
-				boolean end = last && outermost;
-				switch (nested) {
-					case Block.BulletList list -> items(docx, LIST, bullets, depth + 1, list.items(), bullets, end);
-					case Block.NumberedList list -> items(docx, LIST_NUMBER, numbered(docx, list.numbering(), depth + 1), depth + 1,
-							list.items(), bullets, end);
-					default -> block(docx, nested, bullets, PageGeometry.TEXT_WIDTH);
-				}
+				list(docx, nested, depth + 1, bullets, last && outermost);
 			}
+		}
+	}
+
+	/** A list at a depth: bullets share the document's definition, a numbered list gets a numbering that starts at 1. */
+	private static void list(XWPFDocument docx, Block list, int depth, BigInteger bullets, boolean outermost) {
+		switch (list) {
+			case Block.BulletList bulleted -> items(docx, LIST, bullets, depth, bulleted.items(), bullets, outermost);
+			case Block.NumberedList numbered -> items(docx, LIST_NUMBER, numbered(docx, numbered.numbering(), depth), depth,
+					numbered.items(), bullets, outermost);
+			default -> block(docx, list, bullets, PageGeometry.TEXT_WIDTH);
 		}
 	}
 

@@ -546,20 +546,27 @@ public class OdtRenderer {
 				xml.end();
 			}
 			case Block.Paragraph paragraph -> paragraph(xml, "Text_20_body", paragraph.runs(), body);
-			// a text:list starts its numbering anew unless told to continue
-			case Block.NumberedList list -> list(xml, list.numbering() == Block.Numbering.LOWER_LETTER ? "Letters" : "Nummers",
-					"List_20_Number", "LaatsteNummer", list.items(), body, true);
-			case Block.BulletList list -> list(xml, "Opsomming", "List_20_Bullet", "LaatstePunt", list.items(), body, true);
+			case Block.NumberedList list -> list(xml, list, body, true);
+			case Block.BulletList list -> list(xml, list, body, true);
 			case Block.Table table -> table(xml, table, body);
 		}
 	}
 
 	/**
 	 * A list and the lists inside its items, each with its own list style (a nested list takes the second
-	 * level of its style); the last item of the outermost list keeps a paragraph's space below it, as the
-	 * list does in HTML and DOCX.
+	 * level of its style; a text:list starts its numbering anew unless told to continue); the last item of
+	 * the outermost list keeps a paragraph's space below it, as the list does in HTML and DOCX.
 	 */
-	private static void list(XmlWriter xml, String listStyle, String itemStyle, String lastStyle, List<Block.Item> items, Body body,
+	private static void list(XmlWriter xml, Block list, Body body, boolean outermost) {
+		switch (list) {
+			case Block.NumberedList numbered -> items(xml, numbered.numbering() == Block.Numbering.LOWER_LETTER ? "Letters" : "Nummers",
+					"List_20_Number", "LaatsteNummer", numbered.items(), body, outermost);
+			case Block.BulletList bulleted -> items(xml, "Opsomming", "List_20_Bullet", "LaatstePunt", bulleted.items(), body, outermost);
+			default -> block(xml, list, body);
+		}
+	}
+
+	private static void items(XmlWriter xml, String listStyle, String itemStyle, String lastStyle, List<Block.Item> items, Body body,
 			boolean outermost) {
 		xml.start("text:list").attribute("text:style-name", listStyle);
 		for (int i = 0; i < items.size(); i++) {
@@ -568,14 +575,7 @@ public class OdtRenderer {
 			xml.start("text:list-item");
 			paragraph(xml, last ? lastStyle : itemStyle, item.runs(), body);
 			for (Block nested : item.nested()) {
-				boolean end = outermost && i == items.size() - 1;
-				switch (nested) {
-					case Block.NumberedList list -> list(xml, list.numbering() == Block.Numbering.LOWER_LETTER ? "Letters" : "Nummers",
-							"List_20_Number", end ? "LaatsteNummer" : "List_20_Number", list.items(), body, end);
-					case Block.BulletList list -> list(xml, "Opsomming", "List_20_Bullet", end ? "LaatstePunt" : "List_20_Bullet",
-							list.items(), body, end);
-					default -> block(xml, nested, body);
-				}
+				list(xml, nested, body, outermost && i == items.size() - 1);
 			}
 			xml.end();
 		}

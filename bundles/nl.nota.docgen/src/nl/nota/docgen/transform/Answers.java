@@ -28,8 +28,7 @@ final class Answers {
 	static GeneratedDocument coverLetter(GeneratedDocument frame, Part part, InlineConverter inline) {
 		List<Run> subject = inline.convert(part.getTitle());
 		List<Run> betreft = prefixed("Antwoorden Kamervragen over ", subject);
-		List<Entry> header = frame.headerEntries().stream()
-				.map(entry -> entry.subject() ? new Entry(entry.label(), betreft, true) : entry).toList();
+		List<Entry> header = withSubject(frame, betreft);
 		List<Run> sentence = new ArrayList<>(Runs.of("Hierbij zend ik u"));
 		for (Field jointly : PartFields.all(part, "mede-namens")) {
 			sentence.add(Run.text(", mede namens "));
@@ -37,11 +36,7 @@ final class Answers {
 			sentence.add(Run.text(","));
 		}
 		sentence.add(Run.text(" de antwoorden op de vragen van "));
-		sentence.addAll(askers(part, inline));
-		sentence.add(Run.text(" over "));
-		sentence.addAll(subject);
-		sentence.addAll(submitted(part, inline));
-		sentence.add(Run.text("."));
+		sentence.addAll(questions(part, inline, subject));
 		List<Reference> references = withTheirReference(frame.referenceColumn(), part, inline);
 		List<Run> number = NoteTransformer.fieldRuns(part, "nummer", inline);
 		references.removeIf(reference -> Reference.ATTACHMENTS.equals(reference.label()));
@@ -58,16 +53,11 @@ final class Answers {
 	static GeneratedDocument document(GeneratedDocument frame, Part part, InlineConverter inline, boolean draft) {
 		List<Run> subject = inline.convert(part.getTitle());
 		List<Run> title = prefixed("Antwoorden Kamervragen over ", subject);
-		List<Entry> header = frame.headerEntries().stream().map(entry -> entry.subject() ? new Entry(entry.label(), title, true) : entry)
-				.toList();
+		List<Entry> header = withSubject(frame, title);
 		List<Run> opening = new ArrayList<>(Runs.of("Antwoorden van "));
 		opening.addAll(InlineConverter.lowerCaseFirst(NoteTransformer.fieldRuns(part, "functie", inline)));
 		opening.add(Run.text(" op vragen van "));
-		opening.addAll(askers(part, inline));
-		opening.add(Run.text(" over "));
-		opening.addAll(subject);
-		opening.addAll(submitted(part, inline));
-		opening.add(Run.text("."));
+		opening.addAll(questions(part, inline, subject));
 		List<Block> body = new ArrayList<>();
 		body.add(new Block.Paragraph(InlineConverter.normalized(opening)));
 		List<Questions.Entry> entries = Questions.of(part);
@@ -91,6 +81,21 @@ final class Answers {
 		}
 		return new GeneratedDocument(frame.kind(), title, frame.style(), frame.classification(), List.of(), header,
 				answerReferences(frame, part, inline), body, List.of(), missing, frame.audience());
+	}
+
+	/** The letter's Datum and Betreft, with this as the Betreft. */
+	private static List<Entry> withSubject(GeneratedDocument frame, List<Run> subject) {
+		return frame.headerEntries().stream().map(entry -> entry.subject() ? new Entry(entry.label(), subject, true) : entry).toList();
+	}
+
+	/** Whose questions and what about: "het lid X (P) over Y (ingezonden 3 november 2025, 2025Z19876).", as both documents say it. */
+	private static List<Run> questions(Part part, InlineConverter inline, List<Run> subject) {
+		List<Run> runs = new ArrayList<>(askers(part, inline));
+		runs.add(Run.text(" over "));
+		runs.addAll(subject);
+		runs.addAll(submitted(part, inline));
+		runs.add(Run.text("."));
+		return runs;
 	}
 
 	/** The reference column with the questions' number as "Uw referentie", under "Onze referentie". */

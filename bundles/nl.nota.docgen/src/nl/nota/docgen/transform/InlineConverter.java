@@ -3,7 +3,7 @@ package nl.nota.docgen.transform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 
 import nl.nota.docgen.model.Run;
 import nl.nota.docgen.model.Runs;
@@ -121,8 +121,7 @@ final class InlineConverter {
 	/** Prose: web and e-mail addresses in it become links. */
 	private static void text(String value, boolean emphasis, List<Run> runs) {
 		int from = 0;
-		for (Optional<Matcher> address = LinkTargets.find(value, 0); address.isPresent(); address = LinkTargets.find(value, from)) {
-			Matcher found = address.get();
+		for (MatchResult found : LinkTargets.all(value)) {
 			Optional<String> target = LinkTargets.target(found.group());
 			if (target.isEmpty()) {
 				break;

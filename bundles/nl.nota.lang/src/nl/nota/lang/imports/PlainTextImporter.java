@@ -205,19 +205,11 @@ public class PlainTextImporter {
 				continue;
 			}
 			Heading heading = headings.get(Headings.normalize(content));
-			Matcher field = HEADER_FIELD.matcher(content);
 			Matcher bullet = BULLET.matcher(content);
+			// header fields were read by header(): a "key: value" line here is text of the body
 			if (heading != null) {
 				current = null;
 				blocks.add(new Block(LineKind.HEADING, heading.level(), heading.spec().getHeading()));
-			} else if (blocks.isEmpty() && field.matches()) {
-				String key = field.group(1).toLowerCase(Locale.ROOT);
-				if (key.equals("onderwerp") || key.equals("betreft")) {
-					title = field.group(2).strip();
-				} else {
-					fields.computeIfAbsent(key.equals("bijlagen") ? "bijlage" : key, k -> new ArrayList<>()).add(field.group(2).strip());
-				}
-				current = null;
 			} else if (bullet.find()) {
 				current = new Block(LineKind.BULLET, 0, content.substring(bullet.end()).strip());
 				blocks.add(current);
@@ -281,11 +273,10 @@ public class PlainTextImporter {
 	 * not a field becomes a comment in the result.
 	 */
 	private static Header header(List<Line> lines, Map<String, Heading> headings, Map<String, String> fieldKeys) {
-		Map<String, List<String>> fields = new LinkedHashMap<>();
+		HeaderFields found = new HeaderFields();
+		Map<String, List<String>> fields = found.fields;
 		List<String> comments = new ArrayList<>();
-		String title = null;
 		String kind = null;
-		boolean betreft = false;
 		int i = 0;
 		while (i < lines.size()) {
 			String content = lines.get(i).text();
@@ -294,11 +285,7 @@ public class PlainTextImporter {
 				String label = content.toLowerCase(Locale.ROOT).replaceAll(":$", "").strip();
 				String key = LABELS.containsKey(label) ? LABELS.get(label) : fieldKeys.getOrDefault(label, label.replaceAll("\\s+", "-"));
 				String value = lines.get(i).markup() == null ? "" : lines.get(i).markup().strip();
-				if (key.equals(TITLE)) {
-					title = MARKED + value;
-				} else if (!value.isEmpty()) {
-					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(MARKED + value);
-				}
+				found.put(key, value.isEmpty() ? "" : MARKED + value, null);
 				i++;
 				continue;
 			}
@@ -310,12 +297,8 @@ public class PlainTextImporter {
 			Matcher ministry = MINISTRY.matcher(content);
 			Matcher addressee = ADDRESSEE.matcher(content);
 			if (field.matches()) {
-				String key = LABELS.getOrDefault(field.group(1).toLowerCase(Locale.ROOT), field.group(1).toLowerCase(Locale.ROOT));
-				if (key.equals(TITLE)) {
-					title = field.group(2).strip();
-				} else {
-					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(field.group(2).strip());
-				}
+				found.put(LABELS.getOrDefault(field.group(1).toLowerCase(Locale.ROOT), field.group(1).toLowerCase(Locale.ROOT)),
+						field.group(2).strip(), null);
 				i++;
 			} else if (LABELS.containsKey(lower) && i + 1 < lines.size() && !isLabel(lines.get(i + 1).text())
 					&& !headings.containsKey(Headings.normalize(lines.get(i + 1).text()))) {
@@ -328,22 +311,10 @@ public class PlainTextImporter {
 					value += " " + lines.get(i).text();
 					i++;
 				}
-				if (key.equals(TITLE)) {
-					title = value;
-					betreft |= lower.equals("betreft");
-				} else {
-					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-				}
+				found.put(key, value, lower);
 			} else if (sameLineLabel(content) != null) {
 				String label = sameLineLabel(content);
-				String key = LABELS.get(label);
-				String value = content.substring(label.length()).strip();
-				if (key.equals(TITLE)) {
-					title = value;
-					betreft |= label.equals("betreft");
-				} else {
-					fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-				}
+				found.put(LABELS.get(label), content.substring(label.length()).strip(), label);
 				i++;
 			} else if (ministry.matches() && !fields.containsKey("ministerie")) {
 				fields.computeIfAbsent("ministerie", k -> new ArrayList<>()).add(ministry.group(1).strip());
@@ -373,13 +344,30 @@ public class PlainTextImporter {
 				break;
 			}
 		}
-		boolean letterLike = betreft && lines.stream().skip(Math.max(0, lines.size() - 6))
+		boolean letterLike = found.betreft && lines.stream().skip(Math.max(0, lines.size() - 6))
 				.anyMatch(line -> CLOSING_FUNCTION.matcher(line.text()).matches());
-		return new Header(title, fields, comments, i, kind, letterLike);
+		return new Header(found.title, fields, comments, i, kind, letterLike);
 	}
 
 	private static String capitalize(String key) {
 		return key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+	}
+
+	/** What the header block has found so far: the subject (and whether "Betreft" gave it), and the fields. */
+	private static final class HeaderFields {
+		final Map<String, List<String>> fields = new LinkedHashMap<>();
+		String title;
+		boolean betreft;
+
+		/** A value under its key; the subject's pseudo-key sets the title, with the label it was printed under (or null). */
+		void put(String key, String value, String label) {
+			if (key.equals(TITLE)) {
+				title = value;
+				betreft |= "betreft".equals(label);
+			} else if (!value.isEmpty()) {
+				fields.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+			}
+		}
 	}
 
 	private static boolean isLabel(String line) {

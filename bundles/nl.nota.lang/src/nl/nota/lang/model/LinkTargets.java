@@ -1,8 +1,9 @@
 package nl.nota.lang.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -24,10 +25,9 @@ public final class LinkTargets {
 
 	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
 
-	/** The next address in prose from {@code from}, as a matcher positioned on it, or empty. */
-	public static Optional<Matcher> find(String text, int from) {
-		Matcher matcher = IN_PROSE.matcher(text);
-		return matcher.find(from) ? Optional.of(matcher) : Optional.empty();
+	/** Every address in running text, in order. */
+	public static List<MatchResult> all(String text) {
+		return IN_PROSE.matcher(text).results().toList();
 	}
 
 	/**

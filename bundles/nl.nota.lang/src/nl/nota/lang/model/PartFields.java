@@ -22,6 +22,12 @@ public final class PartFields {
 		return fields.isEmpty() ? null : NoteText.plain(fields.get(0).getValue());
 	}
 
+	/** The first field with this key read as a date in long form ("30 september 2025"); empty when absent or unreadable. */
+	public static java.util.Optional<java.time.LocalDate> date(Part part, String key) {
+		String value = value(part, key);
+		return value == null ? java.util.Optional.empty() : DutchDate.parseLongForm(value);
+	}
+
 	public static String key(Field field) {
 		return field.getKey() == null ? "" : field.getKey().toLowerCase(Locale.ROOT);
 	}

@@ -18,7 +18,8 @@ public final class Questions {
 
 	private static final Pattern HEADING = Pattern.compile(
 			"(vraag|antwoord)(?:\\s+(\\d{1,3}(?:\\s*(?:,|en|&)\\s*\\d{1,3})*))?\\s*[.:]?", Pattern.CASE_INSENSITIVE);
-	private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+	/** A question's number, as headings and references write it. */
+	public static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
 	/** "zie het antwoord op vraag 3", "zie ook het antwoord op de vragen 2 en 3", "zie antwoord 4". */
 	public static final Pattern REFERENCE = Pattern.compile(

@@ -172,9 +172,9 @@ public class ConsistencyValidator extends NotaCheck {
 	}
 
 	private void checkDates(Part nota, Part letter) {
-		Optional<LocalDate> notaDate = date(nota);
+		Optional<LocalDate> notaDate = PartFields.date(nota, "datum");
 		List<Field> letterDates = PartFields.all(letter, "datum");
-		Optional<LocalDate> letterDate = date(letter);
+		Optional<LocalDate> letterDate = PartFields.date(letter, "datum");
 		if (notaDate.isPresent() && letterDate.isPresent() && letterDate.get().isBefore(notaDate.get())) {
 			error("De Kamerbrief is gedateerd vóór de nota (" + DutchDate.format(notaDate.get()) + "); de brief volgt op het "
 					+ "besluit over de nota.", letterDates.get(0), Literals.FIELD__VALUE, IssueCodes.LETTER_DATE);
@@ -212,8 +212,4 @@ public class ConsistencyValidator extends NotaCheck {
 		}
 	}
 
-	private static Optional<LocalDate> date(Part part) {
-		String value = PartFields.value(part, "datum");
-		return value == null ? Optional.empty() : DutchDate.parseLongForm(value);
-	}
 }

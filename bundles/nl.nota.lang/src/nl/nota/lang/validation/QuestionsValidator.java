@@ -110,7 +110,7 @@ public class QuestionsValidator extends NotaCheck {
 		for (ProseRuns.Run run : ProseRuns.of(part)) {
 			Matcher reference = Questions.REFERENCE.matcher(run.source());
 			while (reference.find()) {
-				Matcher number = java.util.regex.Pattern.compile("\\d{1,3}").matcher(reference.group(1));
+				Matcher number = Questions.NUMBER.matcher(reference.group(1));
 				while (number.find()) {
 					int n = Integer.parseInt(number.group());
 					if (!questions.contains(n)) {
@@ -126,8 +126,8 @@ public class QuestionsValidator extends NotaCheck {
 	/** Submitted before the answer's date; answered within three weeks or with an uitstelbericht. */
 	private void checkDates(Part part) {
 		List<Field> submittedFields = PartFields.all(part, "ingezonden");
-		Optional<LocalDate> submitted = date(part, "ingezonden");
-		Optional<LocalDate> answered = date(part, "datum");
+		Optional<LocalDate> submitted = PartFields.date(part, "ingezonden");
+		Optional<LocalDate> answered = PartFields.date(part, "datum");
 		if (submitted.isEmpty()) {
 			return;
 		}
@@ -142,10 +142,5 @@ public class QuestionsValidator extends NotaCheck {
 					+ "'uitstelbericht: <datum>' in de kop.", submittedFields.get(0), Literals.FIELD__VALUE, IssueCodes.ANSWER_DEADLINE,
 					DutchDate.format(term));
 		}
-	}
-
-	private static Optional<LocalDate> date(Part part, String key) {
-		String value = PartFields.value(part, key);
-		return value == null ? Optional.empty() : DutchDate.parseLongForm(value);
 	}
 }

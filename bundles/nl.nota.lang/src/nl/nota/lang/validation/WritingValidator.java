@@ -277,13 +277,7 @@ public class WritingValidator extends NotaCheck {
 	/** "7th", "CT25", "rijksoverheid.nl", "info@x.nl": letters glued to digits, dots or slashes are not words. */
 	/** Where web and e-mail addresses stand in a run: not words to check. */
 	private static List<int[]> addresses(String text) {
-		List<int[]> ranges = new java.util.ArrayList<>();
-		int from = 0;
-		for (var found = nl.nota.lang.model.LinkTargets.find(text, 0); found.isPresent(); found = nl.nota.lang.model.LinkTargets.find(text, from)) {
-			ranges.add(new int[] { found.get().start(), found.get().end() });
-			from = found.get().end();
-		}
-		return ranges;
+		return nl.nota.lang.model.LinkTargets.all(text).stream().map(found -> new int[] { found.start(), found.end() }).toList();
 	}
 
 	private static boolean partOfLargerToken(String text, int start, int end) {

@@ -311,9 +311,7 @@ public class NotaCompletions {
 	}
 
 	private static void addKeyword(String keyword, String insert, String detail, String prefix, int offset, List<Completion> result) {
-		if (keyword.startsWith(prefix)) {
-			result.add(new Completion(keyword, insert, offset - prefix.length(), prefix.length(), detail, Completion.Kind.KEYWORD));
-		}
+		addKeyword(keyword, insert, insert.length(), detail, prefix, offset, result);
 	}
 
 	private static NotaStructure.Node partAt(NotaStructure structure, int offset) {
