@@ -221,6 +221,19 @@ class ImportCommandTest {
 		assertEquals(words(bodyText(letter)), words(bodyText(note)), note);
 	}
 
+	/** A bar in a table cell comes back as one escaped bar, not as a backslash and a cell border. */
+	@Test
+	void aBarInATableCellSurvivesTheRoundTrip() throws Exception {
+		Path original = folder.resolve("balk.nota");
+		Files.writeString(original, Files.readString(CliRun.examples().resolve("ocw-lerarentekort-2025.nota"))
+				.replace("| Utrecht | 390 |", "| Utrecht \\| Amersfoort | 390 |"));
+		assertEquals(0, CliRun.of("generate", original.toString(), "--format", "docx", "-o", folder.toString()).exitCode());
+		Path imported = folder.resolve("balk.terug.nota");
+		CliRun run = CliRun.of("import", folder.resolve("balk.kamerbrief.docx").toString(), "-o", imported.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertTrue(Files.readString(imported).contains("| Utrecht \\| Amersfoort | 390 | 360 | 10,2 % |"), Files.readString(imported));
+	}
+
 	/** A Word document that is not one is a diagnostic, and nothing is written. */
 	@Test
 	void aBrokenDocxWritesNothing() throws Exception {

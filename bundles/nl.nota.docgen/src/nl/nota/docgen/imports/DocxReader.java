@@ -173,7 +173,8 @@ public final class DocxReader {
 		for (int r = 0; r < rows.size(); r++) {
 			StringBuilder row = new StringBuilder("|");
 			for (XWPFTableCell cell : rows.get(r).getTableCells()) {
-				String text = cell.getParagraphs().stream().map(this::inline).reduce((a, b) -> a + " " + b).orElse("").replace("|", "\\|");
+				// inline() escapes a '|' in the cell's text already
+				String text = cell.getParagraphs().stream().map(this::inline).reduce((a, b) -> a + " " + b).orElse("");
 				row.append(' ').append(text.strip()).append(" |");
 			}
 			lines.add(new SourceLine(row.toString(), r == 0, Hint.TABLE_ROW, 0, row.toString()));
