@@ -42,6 +42,52 @@ class QuickFixTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void afterAFixTheCaretIsWhereTheWriterTypesNext() throws Exception {
+		// a section of points: after the first point's dash; the inserted text is not left selected
+		String text = VALID.replace("# Kernpunten\n- Een punt.\n\n", "");
+		Fix insert = fixes.fixesFor(only(validate(text), IssueCodes.MISSING_SECTION), text).get(0);
+		String fixed = insert.apply(text);
+		assertEquals("# Kernpunten\n-", fixed.substring(insert.caretAfter() - "# Kernpunten\n-".length(), insert.caretAfter()));
+		// a section of prose: at the start of the line under the heading
+		String noAanleiding = VALID.replace("# Aanleiding\nEr is een overleg.\n\n", "");
+		Fix prose = fixes.fixesFor(only(validate(noAanleiding), IssueCodes.MISSING_SECTION), noAanleiding).get(0);
+		String withAanleiding = prose.apply(noAanleiding);
+		assertTrue(withAanleiding.startsWith("# Aanleiding\n\n", prose.caretAfter() - "# Aanleiding\n".length()), withAanleiding);
+		// a moved section: at its heading in its new place
+		String moved = VALID.replace("# Aanleiding\nEr is een overleg.\n\n# Geadviseerd besluit\nIn te stemmen.\n",
+				"# Geadviseerd besluit\nIn te stemmen.\n\n# Aanleiding\nEr is een overleg.\n");
+		Fix move = fixes.fixesFor(only(validate(moved), IssueCodes.SECTION_ORDER), moved).get(0);
+		assertTrue(move.apply(moved).startsWith("# Aanleiding\n", move.caretAfter()));
+		// a replacement: after the replacing text
+		String typo = VALID.replace("# Geadviseerd besluit", "# Geadviseerd besluti");
+		Fix rename = fixes.fixesFor(only(validate(typo), IssueCodes.UNKNOWN_SECTION), typo).get(0);
+		assertEquals(VALID.indexOf("# Geadviseerd besluit") + "# Geadviseerd besluit".length(), rename.caretAfter());
+	}
+
+	@Test
+	void theMissingSectionTakesThePointsWrittenBeforeItsHeadingAlong() throws Exception {
+		// the points were typed under the previous section's text before the heading was
+		String orphaned = VALID.replace("In te stemmen.\n\n# Kernpunten\n- Een punt.\n", "In te stemmen.\n- Een punt.\n");
+		List<Fix> found = fixes.fixesFor(only(validate(orphaned), IssueCodes.MISSING_SECTION), orphaned);
+		assertEquals(List.of("Voeg de sectie 'Kernpunten' toe met het punt erboven", "Voeg de sectie 'Kernpunten' toe"),
+				found.stream().map(Fix::label).toList());
+		assertEquals(VALID, found.get(0).apply(orphaned));
+		assertTrue(VALID.startsWith("- Een punt.", found.get(0).caretAfter()));
+		// two points after a blank line, with a sub-point: all three lines move
+		String two = VALID.replace("In te stemmen.\n\n# Kernpunten\n- Een punt.\n",
+				"In te stemmen.\n\n- Een punt.\n  - Daaronder.\n- Nog een.\n");
+		Fix adopt = fixes.fixesFor(only(validate(two), IssueCodes.MISSING_SECTION), two).get(0);
+		assertEquals("Voeg de sectie 'Kernpunten' toe met de 2 punten erboven", adopt.label());
+		assertTrue(adopt.apply(two).contains("In te stemmen.\n\n# Kernpunten\n- Een punt.\n  - Daaronder.\n- Nog een.\n\n# Toelichting"),
+				adopt.apply(two));
+		// points that are all a section has are that section's own: only the plain insertion
+		String own = VALID.replace("# Geadviseerd besluit\nIn te stemmen.\n\n# Kernpunten\n- Een punt.\n",
+				"# Geadviseerd besluit\n- In te stemmen.\n");
+		assertEquals(List.of("Voeg de sectie 'Kernpunten' toe"),
+				fixes.fixesFor(only(validate(own), IssueCodes.MISSING_SECTION), own).stream().map(Fix::label).toList());
+	}
+
+	@Test
 	void insertAMissingSubsectionAtTheEnd() throws Exception {
 		String text = VALID.replace("\n## Communicatie\nGeen.\n", "");
 		String fixed = fix(text, IssueCodes.MISSING_SECTION, "Voeg de sectie 'Communicatie' toe");

@@ -24,8 +24,24 @@ public class QuickFixes {
 		}
 	}
 
-	/** A fix as the writer sees it, and what it does to the text. */
-	public record Fix(String label, String description, List<Edit> edits) {
+	/**
+	 * A fix as the writer sees it, and what it does to the text. {@code caret} is where the writer types
+	 * next, as an offset in the first edit's text ({@code -1}: at its end); editors put the caret there
+	 * instead of leaving the inserted text selected.
+	 */
+	public record Fix(String label, String description, List<Edit> edits, int caret) {
+
+		public Fix(String label, String description, List<Edit> edits) {
+			this(label, description, edits, -1);
+		}
+
+		/** The caret as an offset in the text after the fix. */
+		public int caretAfter() {
+			Edit first = edits.get(0);
+			int shift = edits.stream().filter(edit -> edit.offset() < first.offset())
+					.mapToInt(edit -> edit.text().length() - edit.length()).sum();
+			return first.offset() + shift + (caret < 0 ? first.text().length() : caret);
+		}
 
 		/** The text after the fix; edits are applied from the end so earlier offsets stay valid. */
 		public String apply(String text) {
@@ -43,7 +59,7 @@ public class QuickFixes {
 			return List.of();
 		}
 		return switch (code) {
-			case IssueCodes.MISSING_SECTION -> List.of(insertSection(data, text));
+			case IssueCodes.MISSING_SECTION -> withOrphanedPoints(insertSection(data, text), data, text);
 			case IssueCodes.MISSING_FIELD -> List.of(new Fix("Voeg het veld '" + data[0] + "' toe",
 					"Voegt de regel '" + data[0] + ":' toe in de kop.", List.of(new Edit(Integer.parseInt(data[2]), 0, "\n" + data[0] + ":"))));
 			case IssueCodes.INVALID_DATE, IssueCodes.DATE_FORMAT, IssueCodes.EVENT_DATE -> data.length == 0 ? List.of()
@@ -77,7 +93,59 @@ public class QuickFixes {
 			skeleton = before + skeleton.replaceAll("\\n+$", "\n");
 		}
 		return new Fix("Voeg de sectie '" + data[0] + "' toe", "Voegt '" + data[1] + " " + data[0] + "' toe op de plaats die de notasoort "
-				+ "voorschrijft.", List.of(new Edit(offset, 0, skeleton)));
+				+ "voorschrijft.", List.of(new Edit(offset, 0, skeleton)), bodyStart(skeleton, data[1] + " " + data[0]));
+	}
+
+	/**
+	 * For a missing section of points: when the points stand at the end of the section before it (written
+	 * before its heading was), a second fix puts the heading above them, so they move into the new section.
+	 */
+	private static List<Fix> withOrphanedPoints(Fix insert, String[] data, String text) {
+		String heading = data[1] + " " + data[0];
+		if (!data[3].equals(heading + "\n-\n\n")) {
+			return List.of(insert);
+		}
+		int offset = Math.min(Integer.parseInt(data[2]), text.length());
+		String[] lines = text.substring(0, offset).split("\n", -1);
+		int lineStart = offset;
+		int listStart = -1;
+		int points = 0;
+		for (int i = lines.length - 1; i >= 0; i--) {
+			String line = lines[i];
+			lineStart -= line.length() + (i < lines.length - 1 ? 1 : 0);
+			boolean blank = line.isBlank();
+			boolean point = line.matches("[-*](?!--)\\s*\\S.*");
+			boolean under = listStart >= 0 && !blank && Character.isWhitespace(line.charAt(0));
+			if (blank && listStart < 0 || point || under) {
+				if (point || under) {
+					listStart = lineStart;
+					points += point ? 1 : 0;
+				}
+				continue;
+			}
+			if (line.startsWith("#")) {
+				return List.of(insert); // the points are all there is in that section: they are its own
+			}
+			break;
+		}
+		if (listStart <= 0 || points == 0) {
+			return List.of(insert);
+		}
+		String before = listStart >= 2 && text.charAt(listStart - 2) == '\n' ? "" : "\n";
+		String insertion = before + heading + "\n";
+		String which = points == 1 ? "het punt" : "de " + points + " punten";
+		Fix adopt = new Fix("Voeg de sectie '" + data[0] + "' toe met " + which + " erboven",
+				"Zet '" + heading + "' boven " + which + " aan het eind van de sectie ervoor, zodat "
+						+ (points == 1 ? "het" : "ze") + " in de nieuwe sectie " + (points == 1 ? "staat" : "staan") + ".",
+				List.of(new Edit(listStart, 0, insertion)), insertion.length());
+		return List.of(adopt, insert);
+	}
+
+	/** Where the writer starts the section's text: after its first point's dash, or on the line under its heading. */
+	private static int bodyStart(String skeleton, String heading) {
+		int lineEnd = skeleton.indexOf('\n', skeleton.indexOf(heading));
+		int body = lineEnd < 0 ? skeleton.length() : lineEnd + 1;
+		return skeleton.startsWith("-\n", body) ? body + 1 : body;
 	}
 
 	/** The known name closest to what was written, when it looks like a typo. */
@@ -107,10 +175,10 @@ public class QuickFixes {
 			section = section.endsWith("\n") ? section + "\n" : section + "\n\n";
 		}
 		List<Edit> edits = new ArrayList<>();
-		edits.add(new Edit(start, end - start, ""));
 		edits.add(new Edit(target, 0, section));
+		edits.add(new Edit(start, end - start, ""));
 		return List.of(new Fix("Verplaats '" + data[0] + "' naar vóór '" + data[1] + "'", "Zet de sectie op de plaats die de "
-				+ "notasoort voorschrijft.", edits));
+				+ "notasoort voorschrijft.", edits, 0));
 	}
 
 	private static int nextHeading(String text, int from, String marker) {

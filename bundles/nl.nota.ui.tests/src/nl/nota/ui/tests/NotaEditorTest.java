@@ -19,6 +19,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
 import org.eclipse.jface.text.source.TextInvocationContext;
@@ -102,6 +103,9 @@ class NotaEditorTest {
 		int kernpunten = fixed.indexOf("# Kernpunten\n-\n");
 		assertTrue(kernpunten > fixed.indexOf("# Geadviseerd besluit"), fixed);
 		assertTrue(kernpunten < fixed.indexOf("# Toelichting"), fixed);
+		// the caret after the first point's dash, nothing selected: what the writer types next is the point
+		Point selection = editor.viewer().getSelectedRange();
+		assertEquals(new Point(kernpunten + "# Kernpunten\n-".length(), 0), selection);
 	}
 
 	@Test
@@ -137,6 +141,10 @@ class NotaEditorTest {
 		assertEquals(1, proposals.length);
 		assertTrue(proposals[0].getDisplayString().startsWith("Verplaats 'Kernpunten' naar vóór"), proposals[0].getDisplayString());
 		proposals[0].apply(document);
+		// what the assistant does next: the proposal's selection; the caret at the moved heading, nothing selected
+		Point selection = proposals[0].getSelection(document);
+		assertEquals(0, selection.y, "nothing selected after the fix");
+		assertTrue(document.get().startsWith("# Kernpunten\n", selection.x), document.get());
 
 		Workbench.waitUntil(() -> Workbench.markers(note, IssueCodes.SECTION_ORDER).isEmpty(), "the order marker to go");
 		String fixed = document.get();

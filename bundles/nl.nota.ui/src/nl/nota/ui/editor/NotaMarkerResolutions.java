@@ -14,6 +14,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
 
 import nl.nota.lang.fixes.QuickFixes.Fix;
 import nl.nota.ui.NotaUiPlugin;
@@ -102,8 +106,19 @@ public class NotaMarkerResolutions implements IMarkerResolutionGenerator2 {
 					}
 					return null;
 				});
+				placeCaret(marker);
 			} catch (CoreException | BadLocationException e) {
 				NotaUiPlugin.log("De snelle oplossing kon niet worden toegepast op " + marker.getResource().getFullPath(), e);
+			}
+		}
+
+		/** In the file's open editor, if any: the caret where the writer types next, with nothing selected. */
+		private void placeCaret(IMarker marker) {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			IWorkbenchPage page = window == null ? null : window.getActivePage();
+			if (page != null && marker.getResource() instanceof IFile file
+					&& page.findEditor(new FileEditorInput(file)) instanceof NotaEditor editor) {
+				editor.selectAndReveal(fix.caretAfter(), 0);
 			}
 		}
 	}

@@ -94,7 +94,8 @@ class NotaQuickAssistProcessor implements IQuickAssistProcessor {
 
 		@Override
 		public Point getSelection(IDocument target) {
-			return null;
+			// where the writer types next, with nothing selected: the next keystroke must not replace the fix
+			return new Point(fix.caretAfter(), 0);
 		}
 
 		@Override
