@@ -177,6 +177,17 @@ class IdeServicesTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void everySectionLevelSaysSomethingOfItsProse() {
+		String text = VALID.replace("## Juridische overwegingen\nGeen.", "## Juridische overwegingen\nDe regeling past binnen de "
+				+ "bestaande wet en vraagt geen wijziging van de regels die nu gelden.");
+		NotaStructure.Node toelichting = NotaStructure.of(text).parts().get(0).children().get(3);
+		assertEquals(List.of("kort: 1 woord", "leesbaarheid " + toelichting.children().get(1).readability().shown(), "kort: 1 woord"),
+				toelichting.children().stream().map(NotaStructure.Node::readabilityText).toList());
+		assertTrue(toelichting.readabilityText().startsWith("leesbaarheid "), toelichting.readabilityText());
+		assertEquals(null, NotaStructure.of(text).parts().get(0).readabilityText(), "a whole part gets no score");
+	}
+
+	@Test
 	void formattingTidiesLayoutAndNeverChangesProse() {
 		String messy = "beslisnota:   Onderwerp  \naan:   de minister\nvan:    DE DG\n\n\n\n#   Aanleiding   \nEen zin  met  spaties\nover twee regels.   \n# Kernpunten\n-  Een punt.\n\n\n";
 		String formatted = NotaFormatter.formatted(messy);

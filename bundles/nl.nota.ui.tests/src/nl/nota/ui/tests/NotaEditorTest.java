@@ -163,6 +163,11 @@ class NotaEditorTest {
 				sections);
 		assertTrue(NotaOutlinePage.label(parts.get(0).children().get(0)).matches("Aanleiding {2}· leesbaarheid -?\\d+"),
 				NotaOutlinePage.label(parts.get(0).children().get(0)));
+		// every section level says something of its prose: the sub-sections of Toelichting too, short ones as short
+		NotaStructure.Node toelichting = parts.get(0).children().get(3);
+		for (NotaStructure.Node sub : toelichting.children().stream().filter(n -> n.level() == NotaStructure.Level.SUBSECTION).toList()) {
+			assertTrue(NotaOutlinePage.label(sub).matches(".+ {2}· (leesbaarheid -?\\d+|kort: \\d+ woorden?)"), NotaOutlinePage.label(sub));
+		}
 	}
 
 	@Test

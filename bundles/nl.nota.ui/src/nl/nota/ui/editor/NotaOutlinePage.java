@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import nl.nota.lang.ide.services.NotaStructure;
-import nl.nota.lang.writing.Readability;
 
 /**
  * The outline: parts, sections and sub-sections with the readability of their prose (Flesch-Douma).
@@ -70,13 +69,10 @@ public class NotaOutlinePage extends ContentOutlinePage {
 		}
 	}
 
-	/** "Toelichting · leesbaarheid 52" */
+	/** "Toelichting · leesbaarheid 52", "Communicatie · kort: 6 woorden" */
 	public static String label(NotaStructure.Node node) {
-		Readability.Score score = node.readability();
-		if (node.level() == NotaStructure.Level.PART || score == null || score.words() < 10) {
-			return node.label();
-		}
-		return node.label() + "  · leesbaarheid " + score.shown();
+		String readability = node.readabilityText();
+		return readability == null ? node.label() : node.label() + "  · " + readability;
 	}
 
 	void update(NotaStructure newStructure) {

@@ -1,6 +1,7 @@
 package nl.nota.ui.preview;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -12,7 +13,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.program.Program;
@@ -20,12 +24,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPropertyListener;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.jface.viewers.StructuredSelection;
 
 import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.render.Format;
@@ -97,19 +101,32 @@ public abstract class PreviewView extends ViewPart {
 		browser.setJavascriptEnabled(false);
 		show(message(NO_NOTE));
 		getSite().getPage().addPartListener(partListener);
+		// two buttons, each with its icon and a separator between them: as plain text side by side they read
+		// as one sentence ("Genereer DOCX, ODT en PDF Open uitvoermap")
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-		toolbar.add(new Action("Genereer DOCX, ODT en PDF") {
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		Action generate = new Action("Documenten maken", images.getImageDescriptor(ISharedImages.IMG_OBJ_FILE)) {
 			@Override
 			public void run() {
 				generateNow();
 			}
-		});
-		toolbar.add(new Action("Open uitvoermap") {
+		};
+		generate.setToolTipText("Maak nu de DOCX, ODT en PDF van deze nota in de uitvoermap");
+		Action open = new Action("Uitvoermap openen", images.getImageDescriptor(ISharedImages.IMG_OBJ_FOLDER)) {
 			@Override
 			public void run() {
 				openOutputFolder();
 			}
-		});
+		};
+		open.setToolTipText("Open de map met de gemaakte documenten");
+		for (Action action : List.of(generate, open)) {
+			ActionContributionItem item = new ActionContributionItem(action);
+			item.setMode(ActionContributionItem.MODE_FORCE_TEXT);
+			if (action == open) {
+				toolbar.add(new Separator());
+			}
+			toolbar.add(item);
+		}
 		if (getSite().getPage().getActiveEditor() instanceof NotaEditor active) {
 			attach(active);
 		}

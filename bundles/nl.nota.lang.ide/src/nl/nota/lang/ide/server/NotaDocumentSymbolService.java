@@ -24,8 +24,7 @@ public class NotaDocumentSymbolService extends HierarchicalDocumentSymbolService
 	private static DocumentSymbol symbol(Document document, NotaStructure.Node node) {
 		Range whole = new Range(document.getPosition(node.offset()), document.getPosition(Math.max(node.offset(), node.end())));
 		Range heading = new Range(document.getPosition(node.offset()), document.getPosition(node.offset() + node.length()));
-		String detail = node.readability() == null ? null
-				: "leesbaarheid " + node.readability().shown();
+		String detail = node.readabilityText();
 		SymbolKind kind = switch (node.level()) {
 			case PART -> SymbolKind.File;
 			case SECTION, SUBSECTION -> SymbolKind.Namespace;

@@ -96,6 +96,9 @@ public final class NotaStructure {
 			return outline;
 		}
 
+		/** The fewest words a readability score is shown for. */
+		public static final int SCORED_WORDS = 10;
+
 		/** Flesch-Douma counts of the prose under this heading (null when there is none). */
 		public synchronized Readability.Score readability() {
 			if (!scored) {
@@ -103,6 +106,23 @@ public final class NotaStructure {
 				scored = true;
 			}
 			return readability;
+		}
+
+		/**
+		 * What the outline and the language server's symbols say of this part of the text: "leesbaarheid 52",
+		 * or for fewer than {@value #SCORED_WORDS} words "kort: 6 woorden" (a score over so few words says
+		 * nothing); null for a part (too large to say one thing of), a table, a footnote, or a section without prose.
+		 */
+		public String readabilityText() {
+			if (level != Level.SECTION && level != Level.SUBSECTION) {
+				return null;
+			}
+			Readability.Score score = readability();
+			if (score == null) {
+				return null;
+			}
+			return score.words() < SCORED_WORDS ? "kort: " + score.words() + (score.words() == 1 ? " woord" : " woorden")
+					: "leesbaarheid " + score.shown();
 		}
 
 		public boolean contains(int position) {
