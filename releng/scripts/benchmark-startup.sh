@@ -1,0 +1,96 @@
+#!/bin/sh
+# Start-up of the workbench as a user sees it (run on demand; never part of the build): starts the built
+# product under a virtual display (Xvfb, 1600x1000) and watches the screen.
+#   window   the first visible window of the product (xdotool)
+#   note     the example note's name in the window title: the first start has made the example project
+#            and opened the note in the editor
+#   drawn    the screen is complete: outline, editor and the preview's rendered letter; the share of dark
+#            pixels on the screen reaches, and keeps, its final value (a screenshot every ~0.3 s)
+# "first" is a first start (new configuration and workspace), "warm" the restart of that installation
+# after File › Exit, so the workbench restores the open note. Each is run RUNS times (default 3); the medians are printed with all runs.
+# Needs: apt-get install xvfb xauth xdotool imagemagick; a build (./mvnw -B verify).
+# Usage: releng/scripts/benchmark-startup.sh [RUNS]
+set -eu
+here=$(cd "$(dirname "$0")/../.." && pwd)
+runs=${1:-3}
+for tool in Xvfb xdotool import convert; do
+  command -v $tool >/dev/null || { echo "benchmark-startup: $tool is needed (apt-get install xvfb xdotool imagemagick)" >&2; exit 2; }
+done
+work=$(mktemp -d)
+display=:$(( 90 + $$ % 9 ))
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+sleep 1
+export DISPLAY=$display
+
+now() { date +%s.%N; }
+elapsed() { echo "$1 $2" | awk '{ printf "%.1f", $2 - $1 }'; }
+# share of dark pixels on the screen
+ink() { import -silent -window root png:- 2>/dev/null \
+  | convert png:- -colorspace gray -threshold 60% -format "%[fx:1-mean]" info: 2>/dev/null || echo 0; }
+
+# File › Exit, as a user quits (the workbench then saves which editors are open); answers a confirmation
+quit() { # $1 pid
+  # (no window manager under Xvfb: the workbench window has the focus, keys go to it)
+  xdotool key --clearmodifiers alt+f 2>/dev/null || true
+  sleep 0.5; xdotool key x 2>/dev/null || true
+  # (the first session of a build writes the start-up cache when it ends: that takes ~15 s)
+  for _ in $(seq 1 120); do
+    kill -0 "$1" 2>/dev/null || return 0
+    sleep 0.5
+    xdotool search --onlyvisible --name "Confirm Exit" >/dev/null 2>&1 && xdotool key Return 2>/dev/null || true
+  done
+  kill "$1" 2>/dev/null || true
+}
+
+# one start: prints "window note drawn" in seconds, or "-" for what did not happen within 90 s
+start() { # $1 configuration dir, $2 workspace dir
+  t0=$(now)
+  NOTA_CONFIGURATION="$1" "$here/nota-workbench" -data "$2" >>"$work/workbench.log" 2>&1 &
+  pid=$!
+  window=-; note=-; series="$work/ink.$(date +%s%N)"; : >"$series"
+  deadline=$(echo "$t0" | awk '{ printf "%.3f", $1 + 90 }')
+  while [ "$(now | awk -v d="$deadline" '{ print ($1 < d) }')" = 1 ]; do
+    t=$(now)
+    if [ "$window" = - ] && xdotool search --onlyvisible --name "Nota Workbench" >/dev/null 2>&1; then
+      window=$(elapsed "$t0" "$t")
+    fi
+    if [ "$window" != - ]; then
+      title=$(xdotool search --onlyvisible --name "Nota Workbench" getwindowname 2>/dev/null | head -1 || true)
+      case "$title" in *dmm-2025-10-15.nota*) [ "$note" = - ] && note=$(elapsed "$t0" "$t") ;; esac
+      echo "$(elapsed "$t0" "$t") $(ink)" >>"$series"
+      # done when the note is open and the screen has not changed (beyond a blinking caret) for ~5 s
+      if [ "$note" != - ] && [ "$(wc -l <"$series")" -ge 16 ] && tail -n 16 "$series" | awk '
+          { v[NR] = $2 } END { for (i = 1; i <= NR; i++) { d = v[i] - v[NR]; if (d < 0) d = -d; if (d > 0.002 * v[NR]) exit 1 } }'; then
+        break
+      fi
+    fi
+    sleep 0.1
+  done
+  import -silent -window root "$work/last.png" 2>/dev/null || true
+  final=$(tail -n 1 "$series" | awk '{ print $2 }')
+  # drawn: the first moment from which the preview stays within 5 % of its final ink
+  drawn=$(awk -v f="$final" '{ d = $2 - f; if (d < 0) d = -d; if (f > 0 && d <= 0.01 * f) { if (s == "") s = $1 } else s = "" }
+    END { print (s == "" ? "-" : s) }' "$series")
+  quit "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$window $note $drawn"
+}
+
+median() { tr ' ' '\n' | grep -v '^-$' | sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else print a[int((NR + 1) / 2)] }'; }
+
+first=""; warm=""
+for i in $(seq 1 "$runs"); do
+  rm -rf "$work/configuration" "$work/workspace"
+  r=$(start "$work/configuration" "$work/workspace"); first="$first|$r"
+  r=$(start "$work/configuration" "$work/workspace"); warm="$warm|$r"
+done
+report() { # $1 label, $2 runs "|w n d|w n d"
+  echo "$2" | tr '|' '\n' | grep . >"$work/r"
+  printf '%-6s window %5s s   note %5s s   drawn %5s s   (runs: %s)\n' "$1" \
+    "$(awk '{ print $1 }' "$work/r" | median)" "$(awk '{ print $2 }' "$work/r" | median)" \
+    "$(awk '{ print $3 }' "$work/r" | median)" "$(tr '\n' ';' <"$work/r")"
+}
+echo "Workbench start-up on $(nproc) cores, $(date -u +%Y-%m-%d), medians of $runs:"
+report first "$first"
+report warm "$warm"
