@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.nota.docgen.model.Block;
 import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.model.Runs;
 import nl.nota.docgen.style.HouseStyles;
 import nl.nota.docgen.transform.NoteTransformer;
 import nl.nota.lang.types.NoteTypeRegistry;
@@ -93,6 +94,22 @@ class ConstructsTest {
 		assertEquals(new Run.Redacted("5.1.2e"), footnote.content().get(1));
 		Block.Table table = (Block.Table) publication.body().get(5);
 		assertEquals(List.of(new Run.Redacted("5.1.2e")), table.rows().get(0).cells().get(2));
+	}
+
+	@Test
+	void aPlaceholderIsShownMarkedAndMakesTheDocumentAConcept(@TempDir Path folder) throws Exception {
+		String note = NOTE.replace("2. Tweede punt", "2. {invullen: het tweede punt}").replace("kenmerk: K1",
+				"kenmerk: {invullen: kenmerk van {lak 5.1.2e: J. de Vries}}");
+		GeneratedDocument nota = transform(folder, note, false);
+		assertTrue(nota.isDraft(), "a note with a placeholder is a concept");
+		assertEquals(List.of("in te vullen: kenmerk van J. de Vries, het tweede punt"), nota.draftRemarks());
+		Block.NumberedList points = (Block.NumberedList) nota.body().get(3);
+		assertEquals(List.of(new Run.Placeholder("in te vullen: het tweede punt")), points.items().get(1).runs());
+		// the public version shows the ground, never the redacted text, also inside a placeholder
+		GeneratedDocument publication = transform(folder, note, true);
+		assertEquals(List.of("in te vullen: kenmerk van [5.1.2e], het tweede punt"), publication.draftRemarks());
+		assertTrue(publication.headerEntries().stream().flatMap(entry -> entry.value().stream()).noneMatch(
+				run -> Runs.plain(List.of(run)).contains("Vries")), publication.headerEntries().toString());
 	}
 
 	@Test

@@ -61,7 +61,8 @@ final class Answers {
 		List<Block> body = new ArrayList<>();
 		body.add(new Block.Paragraph(InlineConverter.normalized(opening)));
 		List<Questions.Entry> entries = Questions.of(part);
-		List<String> missing = new ArrayList<>(frame.draftRemarks());
+		// the letter's remarks, but what is to be filled in as this document's converter has seen it (its own text too)
+		List<String> missing = new ArrayList<>(frame.draftRemarks().stream().filter(remark -> !remark.startsWith("in te vullen: ")).toList());
 		for (int i = 0; i < entries.size(); i++) {
 			Questions.Entry entry = entries.get(i);
 			if (entry.role() == Questions.Role.OTHER) {
@@ -79,8 +80,10 @@ final class Answers {
 				missing.add(what);
 			}
 		}
+		List<Reference> references = answerReferences(frame, part, inline);
+		missing.addAll(inline.toFill());
 		return new GeneratedDocument(frame.kind(), title, frame.style(), frame.classification(), List.of(), header,
-				answerReferences(frame, part, inline), body, List.of(), missing, frame.audience());
+				references, body, List.of(), missing, frame.audience());
 	}
 
 	/** The letter's Datum and Betreft, with this as the Betreft. */

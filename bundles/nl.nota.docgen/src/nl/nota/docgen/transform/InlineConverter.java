@@ -13,6 +13,7 @@ import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.KamerstukReference;
 import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.Link;
+import nl.nota.lang.nota.Placeholder;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Text;
 import nl.nota.lang.nota.UnknownMarkup;
@@ -32,6 +33,8 @@ final class InlineConverter {
 
 	private final Visibility visibility;
 	private final boolean kamerstukAsFootnote;
+	/** What the {invullen ...} placeholders met so far say is still to be written ("tekst" if nothing), in order, once each. */
+	private final java.util.LinkedHashSet<String> toFill = new java.util.LinkedHashSet<>();
 
 	/**
 	 * @param kamerstukAsFootnote whether a {kamerstuk ...} reference in the text is a footnote (the house style
@@ -44,6 +47,14 @@ final class InlineConverter {
 
 	InlineConverter(Visibility visibility) {
 		this(visibility, false);
+	}
+
+	/**
+	 * The placeholders converted so far as one draft remark ("in te vullen: aan, kenmerk, aanleiding"), or none:
+	 * a document with a placeholder is a concept.
+	 */
+	List<String> toFill() {
+		return toFill.isEmpty() ? List.of() : List.of("in te vullen: " + String.join(", ", toFill));
 	}
 
 	boolean isPublic() {
@@ -103,6 +114,15 @@ final class InlineConverter {
 					} else {
 						runs.add(new Run.Redacted(orEmpty(redaction.getGround())));
 					}
+				}
+				case Placeholder placeholder -> {
+					// what is still to be written, marked; its description as this audience may read it (a redaction
+					// in it shows its ground only in a public document)
+					List<Run> inner = new ArrayList<>();
+					append(placeholder.getInlines(), false, where == Where.BODY ? Where.LINE : where, inner);
+					String what = Runs.plain(normalize(inner)).strip();
+					toFill.add(what.isEmpty() ? "tekst" : what);
+					runs.add(new Run.Placeholder("in te vullen" + (what.isEmpty() ? "" : ": " + what)));
 				}
 				case UnknownMarkup markup -> {
 					if (visibility == Visibility.INTERNAL) {

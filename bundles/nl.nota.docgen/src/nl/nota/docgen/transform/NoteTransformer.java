@@ -177,6 +177,7 @@ public class NoteTransformer {
 			closing.add(signer);
 		}
 		String title = type == null ? capitalize(part.getKind()) : type.getTitle();
+		addAll(missing, inline.toFill());
 		return new GeneratedDocument(Kind.NOTA, Runs.of(title), style, classification(part, inline), List.of(), header,
 				List.of(), body, closing, missing, audience);
 	}
@@ -250,8 +251,14 @@ public class NoteTransformer {
 		List<Run> name = fieldRuns(part, "ondertekenaar", inline);
 		closing.add(List.of());
 		closing.add(!name.isEmpty() ? name : draft ? missingLine("ondertekenaar", missing) : List.of());
+		addAll(missing, inline.toFill());
 		return new GeneratedDocument(Kind.LETTER, subject.isEmpty() ? Runs.of("Kamerbrief") : subject, style,
 				classification(part, inline), address, header, references, body, closing, missing, Audience.PUBLIC);
+	}
+
+	/** A placeholder still to be filled in makes the document a concept, like a missing part does. */
+	private static void addAll(List<String> remarks, List<String> toFill) {
+		toFill.stream().filter(remark -> !remarks.contains(remark)).forEach(remarks::add);
 	}
 
 	private static List<Run> missingLine(String what, List<String> missing) {

@@ -235,6 +235,36 @@ class NotaValidationTest extends ValidationTestSupport {
 		assertTrue(fixed.lines().noneMatch(line -> line.endsWith(" ")), fixed);
 	}
 
+	/** A new note (File › New › Nota) starts without errors: what is still to be written is a placeholder. */
+	@Test
+	void aFreshSkeletonHasNoErrorsOnlyPlaceholders() throws Exception {
+		for (var type : registry.builtIn().all()) {
+			for (String subject : java.util.Arrays.asList(null, "Onderwerp")) {
+				String skeleton = nl.nota.lang.model.NoteSkeletons.note(type, subject, "defensie", java.time.LocalDate.of(2025, 11, 30));
+				List<Issue> issues = validate(skeleton);
+				assertEquals(List.of(), issues.stream().filter(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+						.toList(), skeleton);
+				assertEquals(List.of(), issues.stream().filter(issue -> !IssueCodes.PLACEHOLDER.equals(issue.getCode())).toList(), skeleton);
+				assertTrue(issues.stream().anyMatch(issue -> IssueCodes.PLACEHOLDER.equals(issue.getCode())), skeleton);
+			}
+		}
+	}
+
+	@Test
+	void aPlaceholderIsAWarningThatSaysWhatIsToBeWrittenAndCountsAsText() throws Exception {
+		String text = VALID.replace("Er is een overleg.", "{invullen: waarom deze nota nu}").replace("- Een punt.", "- {invullen}")
+				.replace("kenmerk: BS1", "kenmerk: {invullen: kenmerk}");
+		List<Issue> issues = validate(text);
+		assertEquals(3, issues.size(), issues::toString);
+		Issue why = issues.stream().filter(issue -> issue.getMessage().contains("waarom deze nota nu")).findFirst().orElseThrow();
+		assertEquals(IssueCodes.PLACEHOLDER, why.getCode());
+		assertEquals(org.eclipse.xtext.diagnostics.Severity.WARNING, why.getSeverity());
+		assertEquals("Nog in te vullen: waarom deze nota nu. Vervang '{invullen: ...}' door de tekst; zolang hij er staat, is wat "
+				+ "de werkbank maakt een concept.", why.getMessage());
+		assertEquals(text.indexOf("{invullen: waarom"), why.getOffset());
+		assertEquals(text.lines().toList().indexOf("{invullen: waarom deze nota nu}") + 1, why.getLineNumber());
+	}
+
 	/** Regression (#16): a note of one carriage return crashed the position computation and reported nothing. */
 	@Test
 	void aNoteOfOneCarriageReturnIsAnEmptyNote() throws Exception {

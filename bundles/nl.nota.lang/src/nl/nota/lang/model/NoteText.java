@@ -8,6 +8,7 @@ import nl.nota.lang.nota.Inline;
 import nl.nota.lang.nota.KamerstukReference;
 import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.Link;
+import nl.nota.lang.nota.Placeholder;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Text;
 import nl.nota.lang.nota.UnknownMarkup;
@@ -46,6 +47,14 @@ public final class NoteText {
 					// read at the foot of the page, not in the sentence
 				}
 				case Link l -> text.append(linkText(l));
+				case Placeholder p -> {
+					// reads as what is to come, or as an ellipsis: it stands for text, so its point or field is not empty
+					int before = text.length();
+					append(p.getInlines(), text);
+					if (text.toString().substring(before).isBlank()) {
+						text.append('…');
+					}
+				}
 				default -> {
 				}
 			}

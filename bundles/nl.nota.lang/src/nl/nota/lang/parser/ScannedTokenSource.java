@@ -89,6 +89,7 @@ public class ScannedTokenSource implements TokenSource {
 			case KW_KAMERBRIEF -> "Kamerbrief";
 			case KW_VOETNOOT -> "Voetnoot";
 			case KW_LINK -> "Link";
+			case KW_INVULLEN -> "Invullen";
 			default -> "RULE_" + kind.name();
 		};
 	}

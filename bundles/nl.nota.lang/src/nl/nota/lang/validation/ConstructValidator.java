@@ -14,6 +14,7 @@ import nl.nota.lang.nota.Link;
 import nl.nota.lang.nota.ListItem;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Part;
+import nl.nota.lang.nota.Placeholder;
 import nl.nota.lang.nota.Section;
 import nl.nota.lang.nota.Subsection;
 import nl.nota.lang.nota.Table;
@@ -65,6 +66,15 @@ public class ConstructValidator extends NotaCheck {
 			error("Een voetnoot hoort in de tekst, niet in een kop. Zet hem achter de eerste zin onder de kop.", owner, feature,
 					IssueCodes.MISPLACED_FOOTNOTE);
 		}
+	}
+
+	/** A placeholder is not an error: a new note starts with them. It says what is still to be written. */
+	@Check
+	public void checkPlaceholder(Placeholder placeholder) {
+		String what = NoteText.plain(placeholder.getInlines());
+		warning("Nog in te vullen" + (what.isEmpty() ? "" : ": " + what) + ". Vervang '{invullen" + (what.isEmpty() ? "" : ": ...")
+				+ "}' door de tekst; zolang hij er staat, is wat de werkbank maakt een concept.", placeholder, null,
+				IssueCodes.PLACEHOLDER);
 	}
 
 	@Check

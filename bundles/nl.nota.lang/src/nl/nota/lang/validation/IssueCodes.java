@@ -93,6 +93,9 @@ public interface IssueCodes {
 	String MISPLACED_FOOTNOTE = PREFIX + "misplaced-footnote";
 	/** A list item with no text ("- " alone on its line). */
 	String EMPTY_ITEM = PREFIX + "empty-item";
+
+	/** {invullen: ...}: text still to be written (a warning: the note is a concept while it is there). */
+	String PLACEHOLDER = PREFIX + "placeholder";
 	/** A table row with more or fewer cells than the header. Data: the header's number of cells. */
 	String RAGGED_ROW = PREFIX + "ragged-row";
 	/** A link without an address, or to an address that is not a web page or e-mail address. */

@@ -29,6 +29,7 @@ import nl.nota.lang.types.NoteTypeCatalog;
 import nl.nota.lang.types.NoteTypeRegistry;
 import nl.nota.lang.types.noteType.NoteType;
 import nl.nota.ui.NotaUiPlugin;
+import nl.nota.ui.editor.NotaEditor;
 
 /**
  * File › New › Nota: choose the folder, the kind of note and the house style, and get a note with every
@@ -66,7 +67,15 @@ public class NewNotaWizard extends Wizard implements INewWizard {
 		}
 		if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
 			try {
-				IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file);
+				// the first placeholder selected: what the writer types replaces it
+				if (IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file) instanceof NotaEditor editor) {
+					String text = editor.getDocument().get();
+					int first = text.indexOf("{invullen");
+					int end = first < 0 ? -1 : text.indexOf('}', first);
+					if (end > first) {
+						editor.selectAndReveal(first, end + 1 - first);
+					}
+				}
 			} catch (PartInitException e) {
 				NotaUiPlugin.log("De nieuwe nota kon niet worden geopend", e);
 			}
@@ -164,7 +173,9 @@ public class NewNotaWizard extends Wizard implements INewWizard {
 		protected InputStream getInitialContents() {
 			NoteType type = types.get(Math.max(0, kind.getSelectionIndex()));
 			String style = houseStyle.getSelectionIndex() <= 0 ? null : styleIds.get(houseStyle.getSelectionIndex() - 1);
-			String text = NoteSkeletons.note(type, subject.getText(), style, LocalDate.now());
+			// the generic Rijksoverheid style names no ministry
+			String ministry = style == null || style.equals("rijksoverheid") ? null : houseStyle.getItem(houseStyle.getSelectionIndex());
+			String text = NoteSkeletons.note(type, subject.getText(), style, ministry, LocalDate.now());
 			return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 		}
 

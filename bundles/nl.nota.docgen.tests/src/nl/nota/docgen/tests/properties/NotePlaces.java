@@ -28,17 +28,21 @@ final class NotePlaces {
 	/** What stands at a place. */
 	enum Kind {
 		TITLE, FIELD, HEADING, PROSE, ITEM, WITHHELD_SECTION,
-		/** In a footnote of a paragraph, a list item indented under an item, a table cell and caption, a link's text and address. */
-		FOOTNOTE, SUB_ITEM, CELL, CAPTION, LINK_TEXT, LINK_TARGET;
+		/**
+		 * In a footnote of a paragraph, a list item indented under an item, a table cell and caption, a link's text and
+		 * address, a placeholder's description.
+		 */
+		FOOTNOTE, SUB_ITEM, CELL, CAPTION, LINK_TEXT, LINK_TARGET, PLACEHOLDER;
 
 		/** A place in the running text of a section, where the internal nota shows what it holds. */
 		boolean inText() {
-			return this == PROSE || this == ITEM || this == FOOTNOTE || this == SUB_ITEM || this == CELL || this == CAPTION;
+			return this == PROSE || this == ITEM || this == FOOTNOTE || this == SUB_ITEM || this == CELL || this == CAPTION
+					|| this == PLACEHOLDER;
 		}
 	}
 
 	private static final List<Kind> IN_SECTION = List.of(Kind.FOOTNOTE, Kind.SUB_ITEM, Kind.CELL, Kind.CAPTION, Kind.LINK_TEXT,
-			Kind.LINK_TARGET);
+			Kind.LINK_TARGET, Kind.PLACEHOLDER);
 
 	/**
 	 * One place: in the nota part or the letter part of a shape, the field or section (by name) it concerns.
@@ -184,6 +188,8 @@ final class NotePlaces {
 			note.append("{voetnoot: Zie ").append(value).append(" en de bijlage.}");
 		} else if (at == Kind.LINK_TEXT) {
 			note.append(" Lees {link ").append(value).append(" | https://www.rijksoverheid.nl/documenten}.");
+		} else if (at == Kind.PLACEHOLDER) {
+			note.append(" {invullen: de gevolgen van ").append(value).append("}");
 		} else if (at == Kind.LINK_TARGET) {
 			note.append(" Lees {link het rapport | https://www.rijksoverheid.nl/").append(value).append("}.");
 		}

@@ -301,6 +301,8 @@ public class NotaCompletions {
 				prefix, offset, result);
 		addKeyword("link", "link  | https://}", "link ".length(), "Link naar een webpagina of e-mailadres: {link tekst | https://...}",
 				prefix, offset, result);
+		addKeyword("invullen", "invullen: }", "invullen: ".length(), "Nog in te vullen: {invullen: wat hier komt} (een waarschuwing; "
+				+ "documenten tonen het als concept)", prefix, offset, result);
 	}
 
 	private static void addKeyword(String keyword, String insert, int caret, String detail, String prefix, int offset,
