@@ -70,7 +70,19 @@ class IdeServicesTest extends ValidationTestSupport {
 		assertTrue(found.get(0).detail().startsWith("Verplicht in een beslisnota"), found.get(0).detail());
 		assertEquals("# Kernpunten\n-\n", found.get(0).text());
 		assertFalse(offered.contains("# Aanleiding"), offered.toString());
-		assertTrue(offered.contains("# Informatie die niet openbaar wordt gemaakt"), offered.toString());
+		// a section the type puts after Toelichting (below the caret) does not belong here
+		assertFalse(offered.contains("# Informatie die niet openbaar wordt gemaakt"), offered.toString());
+		assertTrue(labels(complete(VALID + "\n|", "|")).contains("# Informatie die niet openbaar wordt gemaakt"));
+	}
+
+	@Test
+	void aSubsectionIsOfferedOnlyWhereItsPlaceIs() {
+		// after Communicatie, Uitvoering (which comes before it) would be out of place at once
+		assertFalse(labels(complete(VALID + "\n## |", "|")).contains("## Uitvoering"));
+		// between Juridische overwegingen and Communicatie it is in its place
+		String between = VALID.replace("\n## Communicatie", "\n## |\n\n## Communicatie");
+		assertTrue(labels(complete(between, "|")).contains("## Uitvoering"), labels(complete(between, "|")).toString());
+		assertFalse(labels(complete(between, "|")).contains("## Politieke context"), "it comes before Financiële overwegingen");
 	}
 
 	@Test
@@ -91,7 +103,8 @@ class IdeServicesTest extends ValidationTestSupport {
 
 	@Test
 	void underASectionItsMissingSubsectionsAreOffered() {
-		String text = VALID.replace("## Communicatie\nGeen.\n", "## Communicatie\nGeen.\n\n## |\n");
+		// at the top of Toelichting, where the optional sub-sections that come first have their place
+		String text = VALID.replace("# Toelichting\n", "# Toelichting\n## |\n\n");
 		List<String> offered = labels(complete(text, "|"));
 		assertTrue(offered.contains("## Politieke context"), offered.toString());
 		assertFalse(offered.contains("## Communicatie"), offered.toString());

@@ -201,7 +201,9 @@ public class NotaCompletions {
 		if (!marker.equals("##")) {
 			Set<String> present = presentHeadings(part.children());
 			for (SectionSpec spec : type.getSections()) {
-				offer(spec, "#", present, prefix, replaceFrom, before.length(), type, result);
+				if (fitsHere(type.getSections(), part.children(), offset, spec)) {
+					offer(spec, "#", present, prefix, replaceFrom, before.length(), type, result);
+				}
 			}
 		}
 		// sub-sections the section above the caret lacks
@@ -212,11 +214,33 @@ public class NotaCompletions {
 			if (spec != null) {
 				Set<String> present = presentHeadings(section.children());
 				for (SectionSpec sub : spec.getSections()) {
-					offer(sub, "##", present, prefix, replaceFrom, before.length(), type, result);
+					if (fitsHere(spec.getSections(), section.children(), offset, sub)) {
+						offer(sub, "##", present, prefix, replaceFrom, before.length(), type, result);
+					}
 				}
 			}
 		}
 		result.sort((a, b) -> Boolean.compare(!a.detail().startsWith("Verplicht"), !b.detail().startsWith("Verplicht")));
+	}
+
+	/**
+	 * Whether the section belongs at the caret: no section the type puts after it stands above the caret, and
+	 * none it puts before it stands below. Offering it elsewhere would earn the writer an "out of place"
+	 * warning the moment it is accepted.
+	 */
+	private static boolean fitsHere(List<SectionSpec> specs, List<NotaStructure.Node> written, int offset, SectionSpec spec) {
+		int index = specs.indexOf(spec);
+		for (NotaStructure.Node node : written) {
+			SectionSpec other = Headings.find(specs, node.name());
+			if (other == null || other == spec) {
+				continue;
+			}
+			int at = specs.indexOf(other);
+			if (node.offset() < offset ? at > index : at < index) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** In a beantwoording: the answer to the question above the caret when it has none, and the next question. */

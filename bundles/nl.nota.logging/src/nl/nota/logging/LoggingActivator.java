@@ -33,8 +33,12 @@ import org.osgi.framework.ServiceRegistration;
  * </ul>
  * The provider is the API's own simple logger (errors only, to standard error) at the lowest priority: a
  * real Log4j implementation in the same installation wins.
+ * <p>
+ * Xtext logs through Log4j 1 (reload4j), which prints "log4j:WARN No appenders could be found" on every
+ * start when nothing configured it. If nothing has, this gives it what the Log4j 2 API gets: errors, to
+ * standard error.
  */
-public final class ProviderActivator implements BundleActivator {
+public final class LoggingActivator implements BundleActivator {
 
 	/** The Log4j API asks providers for this API version (service property {@code APIVersion}). */
 	static final String API_VERSION = "2.6.0";
@@ -48,6 +52,11 @@ public final class ProviderActivator implements BundleActivator {
 		Dictionary<String, Object> properties = new Hashtable<>();
 		properties.put("APIVersion", API_VERSION);
 		registration = context.registerService(PROVIDER_CLASS, new SimpleProviderFactory(), properties);
+		try {
+			Log4j1.configureIfUnconfigured();
+		} catch (NoClassDefFoundError absent) {
+			// no Log4j 1 in this installation: nothing to configure
+		}
 	}
 
 	@Override
@@ -55,6 +64,19 @@ public final class ProviderActivator implements BundleActivator {
 		if (registration != null) {
 			registration.unregister();
 			registration = null;
+		}
+	}
+
+	/** Log4j 1 in a class of its own, so that this bundle works without it (an optional import). */
+	private static final class Log4j1 {
+
+		static void configureIfUnconfigured() {
+			org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+			if (!root.getAllAppenders().hasMoreElements()) {
+				root.addAppender(new org.apache.log4j.ConsoleAppender(new org.apache.log4j.PatternLayout("%p %c: %m%n"),
+						org.apache.log4j.ConsoleAppender.SYSTEM_ERR));
+				root.setLevel(org.apache.log4j.Level.ERROR);
+			}
 		}
 	}
 
