@@ -170,6 +170,60 @@ class NotaEditorTest {
 		}
 	}
 
+	/** Each fold from its heading's line to its last line, as the writer sees it in the ruler. */
+	private List<String> folds() throws BadLocationException {
+		IDocument document = editor.getDocument();
+		var model = ((org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
+		List<String> folds = new java.util.ArrayList<>();
+		for (var annotations = model.getAnnotationIterator(); annotations.hasNext();) {
+			var position = model.getPosition(annotations.next());
+			int first = document.getLineOfOffset(position.getOffset());
+			String heading = document.get(document.getLineOffset(first), document.getLineLength(first)).strip();
+			folds.add(heading + " @" + (first + 1) + "-" + (document.getLineOfOffset(position.getOffset() + position.getLength() - 1) + 1));
+		}
+		folds.sort(null);
+		return folds;
+	}
+
+	@Test
+	void afterUndoTheFoldsAreWhereTheyWere() throws Exception {
+		IDocument document = editor.getDocument();
+		String original = document.get();
+		Workbench.waitUntil(() -> editor.getAnalysis() != null && original.equals(editor.getAnalysis().text()), "the first analysis");
+		Workbench.waitUntil(() -> {
+			try {
+				return folds().size() > 5;
+			} catch (BadLocationException e) {
+				return false;
+			}
+		}, "the folds");
+		List<String> before = folds();
+		// delete a section and undo (the writer's Ctrl+Z): once after its analysis, once while it may still run
+		int start = original.indexOf("# Kernpunten\n");
+		int end = original.indexOf("\n# Toelichting", start) + 1;
+		var undo = ((org.eclipse.jface.text.ITextViewerExtension6) editor.viewer()).getUndoManager();
+		document.replace(start, end - start, "");
+		Workbench.waitUntil(() -> editor.getAnalysis() != null && document.get().equals(editor.getAnalysis().text()), "the edit's analysis");
+		undo.undo();
+		assertEquals(original, document.get(), "undo restores the text");
+		document.replace(start, end - start, "");
+		undo.undo();
+		assertEquals(original, document.get(), "undo restores the text");
+		Workbench.waitUntil(() -> original.equals(editor.getAnalysis().text()), "the analysis after undo");
+		try {
+			Workbench.waitUntil(() -> {
+				try {
+					return folds().equals(before);
+				} catch (BadLocationException e) {
+					return false;
+				}
+			}, "the folds as before");
+		} catch (AssertionError timedOut) {
+			assertEquals(before, folds(), "the folds after undo");
+			throw timedOut;
+		}
+	}
+
 	@Test
 	void proseWrapsAtTheEditorsEdge() {
 		assertTrue(editor.viewer().getTextWidget().getWordWrap(), "soft wrap is on");

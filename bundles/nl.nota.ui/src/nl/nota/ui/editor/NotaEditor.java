@@ -220,6 +220,12 @@ public class NotaEditor extends TextEditor {
 				if (getSourceViewer() == null || getSourceViewer().getTextWidget() == null || getSourceViewer().getTextWidget().isDisposed()) {
 					return;
 				}
+				// the text changed since this analysis began (an undo, a paste): its offsets would put folds and outline
+				// links on the wrong lines; the analysis of the new text, already scheduled, brings them
+				IDocument current = getDocument();
+				if (current == null || !result.text().equals(current.get())) {
+					return;
+				}
 				if (outline != null) {
 					outline.update(result.structure());
 				}
