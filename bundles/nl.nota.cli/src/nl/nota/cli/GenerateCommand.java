@@ -52,11 +52,33 @@ public class GenerateCommand {
 		Options options = parse(arguments);
 		List<NoteFile> files = NoteFiles.expand(options.paths(), List.of("nota"));
 		List<String> failed = new ArrayList<>();
+		// notes that would write the same files (the same name in different folders, one output folder):
+		// refused before anything is written, rather than one silently overwriting the other
+		Map<Path, List<NoteFile>> byTarget = new LinkedHashMap<>();
+		for (NoteFile file : files) {
+			byTarget.computeIfAbsent(outputFolder(file, options).resolve(NoteOutputs.baseName(file.path())), key -> new ArrayList<>()).add(file);
+		}
+		java.util.Set<NoteFile> colliding = new java.util.HashSet<>();
+		for (Map.Entry<Path, List<NoteFile>> target : byTarget.entrySet()) {
+			if (target.getValue().size() > 1) {
+				for (NoteFile file : target.getValue()) {
+					List<String> others = target.getValue().stream().filter(other -> other != file).map(NoteFile::displayName).toList();
+					out.println(file.displayName() + ":1:1: error: Niet gegenereerd: " + String.join(", ", others) + " zou dezelfde "
+							+ "bestanden schrijven (" + target.getKey() + ".*). Genereer ze met -o naar verschillende mappen, of geef de "
+							+ "nota's verschillende namen. [nota.output-collision]");
+					colliding.add(file);
+					failed.add(file.displayName());
+				}
+			}
+		}
 		int written = 0;
 		for (int i = 0; i < files.size(); i++) {
 			NoteFile file = files.get(i);
 			if (files.size() > 1) {
 				err.println("[" + (i + 1) + "/" + files.size() + "] " + file.displayName());
+			}
+			if (colliding.contains(file)) {
+				continue;
 			}
 			try {
 				List<Path> paths = generate(file, options, out, err);
@@ -75,6 +97,11 @@ public class GenerateCommand {
 		err.println(written + (written == 1 ? " nota" : " nota's") + " gegenereerd"
 				+ (failed.isEmpty() ? "." : ", " + failed.size() + " mislukt: " + String.join(", ", failed)));
 		return failed.isEmpty() ? 0 : 1;
+	}
+
+	/** Where a note's files go: the output folder asked for, else next to the note. */
+	private static Path outputFolder(NoteFile file, Options options) {
+		return (options.output() != null ? options.output() : file.path().toAbsolutePath().getParent()).toAbsolutePath().normalize();
 	}
 
 	/** The written files, or null when the note has errors (they are printed). */
@@ -114,7 +141,7 @@ public class GenerateCommand {
 		}
 		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
 		String base = NoteOutputs.baseName(file.path());
-		Path outputFolder = (options.output() != null ? options.output() : folder).toAbsolutePath().normalize();
+		Path outputFolder = outputFolder(file, options);
 		Map<Path, byte[]> rendered = new LinkedHashMap<>();
 		if (options.publication()) {
 			// a publication run writes public documents only: the Woo version, the letter and the inventory

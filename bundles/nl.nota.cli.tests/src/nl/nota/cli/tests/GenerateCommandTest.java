@@ -176,4 +176,45 @@ class GenerateCommandTest {
 		assertTrue(Files.exists(out.resolve("Ünïcode___spaties.nota.html")), outputFiles(out)::toString);
 		assertTrue(Files.exists(out.resolve("dmm-2025-10-15.kamerbrief.html")));
 	}
+
+	/** Regression (#16): notes of the same name in different folders overwrote each other's outputs in one -o folder. */
+	@Test
+	void notesThatWouldWriteTheSameFilesAreRefusedBeforeAnythingIsWritten() throws Exception {
+		Path a = Files.createDirectories(folder.resolve("a"));
+		Path b = Files.createDirectories(folder.resolve("b"));
+		Files.copy(CliRun.examples().resolve("dmm-2025-10-15.nota"), a.resolve("nota.nota"));
+		Files.copy(CliRun.examples().resolve("informatienota-woo-2025.nota"), b.resolve("nota.nota"));
+		Files.copy(CliRun.examples().resolve("informatienota-woo-2025.nota"), b.resolve("andere.nota"));
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("generate", folder.toString(), "-o", out.toString(), "--format", "html");
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertTrue(run.out().contains(a.resolve("nota.nota") + ":1:1: error: Niet gegenereerd: " + b.resolve("nota.nota")), run.out());
+		assertTrue(run.out().contains("[nota.output-collision]"), run.out());
+		assertEquals(List.of("andere.nota.html"), outputFiles(out), "only the note without a twin");
+		assertTrue(run.err().contains("1 nota gegenereerd, 2 mislukt"), run.err());
+		// next to the notes (no -o) they do not collide
+		assertEquals(0, CliRun.of("generate", folder.toString(), "--format", "html").exitCode());
+		assertTrue(Files.exists(a.resolve("nota.kamerbrief.html")) && Files.exists(b.resolve("nota.nota.html")));
+	}
+
+	/** Regression (#16): a very long note name failed with "File name too long" on the temporary file. */
+	@Test
+	void aVeryLongNameIsShortenedSafely() throws Exception {
+		// a name a file system takes (247 bytes), whose outputs (+ ".kamerbrief.docx") it would not
+		String name = "geannoteerde-agenda-" + "ontzettend-lange-naam-".repeat(10) + "é.nota";
+		int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		assertTrue(bytes > 240 && bytes <= 255, bytes + " bytes");
+		Path note = folder.resolve(name);
+		Files.copy(CliRun.examples().resolve("dmm-2025-10-15.nota"), note);
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("generate", note.toString(), "-o", out.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		List<String> written = outputFiles(out);
+		assertEquals(8, written.size(), written::toString);
+		for (String file : written) {
+			assertTrue(file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255, file);
+			assertTrue(file.startsWith("geannoteerde-agenda-ontzettend-lange-naam-") && file.contains("~"), file);
+		}
+		assertTrue(written.contains(written.get(0).substring(0, written.get(0).indexOf(".")) + ".kamerbrief.pdf"), written::toString);
+	}
 }

@@ -18,20 +18,45 @@ public final class AtomicFiles {
 		write(target, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	public static void write(Path target, byte[] content) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		// a hidden sibling, created new (so the user's umask applies), renamed over the target when complete
-		Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+	/**
+	 * Writes files as a set: every new content goes into a temporary file first, and only when all of them
+	 * are complete are they renamed over their targets. A failure while writing (a full disk) leaves every
+	 * target as it was and no temporary file behind.
+	 */
+	public static void writeAll(java.util.Map<Path, byte[]> files) throws IOException {
+		java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
 		try {
-			Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			for (java.util.Map.Entry<Path, byte[]> file : files.entrySet()) {
+				Path temp = temporary(file.getKey());
+				temps.put(file.getKey(), temp);
+				Files.write(temp, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			}
+			for (java.util.Map.Entry<Path, Path> temp : temps.entrySet()) {
+				replace(temp.getValue(), temp.getKey());
 			}
 		} finally {
-			Files.deleteIfExists(temp);
+			for (Path temp : temps.values()) {
+				Files.deleteIfExists(temp);
+			}
 		}
+	}
+
+	/** A hidden sibling of the target, created new (so the user's umask applies); a short name, whatever the target's. */
+	private static Path temporary(Path target) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		return folder.resolve(".nota-" + Long.toHexString(System.nanoTime()) + "-" + Integer.toHexString(target.hashCode()) + ".tmp");
+	}
+
+	private static void replace(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	public static void write(Path target, byte[] content) throws IOException {
+		writeAll(java.util.Map.of(target, content));
 	}
 }

@@ -58,14 +58,40 @@ public final class NoteOutputs {
 				+ "eigen huisstijl naast de nota.");
 	}
 
-	/** The note's file name without .nota, reduced to characters that are safe in any file name. */
+	/** The most bytes of a base name: with the longest suffix (".woo-inventaris.json") a name stays under the usual 255. */
+	static final int MAX_BASE_BYTES = 200;
+
+	/**
+	 * The note's file name without .nota, reduced to characters that are safe in any file name, and shortened
+	 * when it is too long for a file system's names once a suffix is added: then it keeps its start and gets
+	 * "~" and a checksum of the whole name, so two long names that start alike still differ.
+	 */
 	public static String baseName(Path note) {
 		String name = note.getFileName().toString();
 		if (name.endsWith(".nota")) {
 			name = name.substring(0, name.length() - ".nota".length());
 		}
 		String safe = name.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "");
-		return safe.isEmpty() ? "nota" : safe;
+		if (safe.isEmpty()) {
+			return "nota";
+		}
+		if (safe.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_BASE_BYTES) {
+			return safe;
+		}
+		String checksum = String.format("~%08x", safe.hashCode());
+		StringBuilder kept = new StringBuilder();
+		int bytes = 0;
+		for (int at = 0; at < safe.length();) {
+			int codePoint = safe.codePointAt(at);
+			int size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			if (bytes + size > MAX_BASE_BYTES - checksum.length()) {
+				break;
+			}
+			kept.appendCodePoint(codePoint);
+			bytes += size;
+			at += Character.charCount(codePoint);
+		}
+		return kept + checksum;
 	}
 
 	/**
@@ -93,11 +119,12 @@ public final class NoteOutputs {
 		return rendered;
 	}
 
-	/** Writes rendered files, each atomically; call only when everything rendered, so a failure leaves old output intact. */
+	/**
+	 * Writes a note's rendered files as a set (see {@link AtomicFiles#writeAll}): all of them or, when writing
+	 * fails, none, and the earlier output stays as it was.
+	 */
 	public static void write(Map<Path, byte[]> rendered) throws IOException {
-		for (Map.Entry<Path, byte[]> entry : rendered.entrySet()) {
-			AtomicFiles.write(entry.getKey(), entry.getValue());
-		}
+		AtomicFiles.writeAll(rendered);
 	}
 
 	/** A path inside the output folder; a name that would leave it is refused. */
