@@ -56,7 +56,10 @@ public class ValidateCommand {
 					diagnostics.addAll(checked.diagnostics());
 				}
 			} catch (IOException e) {
-				throw new UsageException("Het bestand " + file.displayName() + " kan niet worden gelezen: " + e.getMessage());
+				// one file gone or unreadable (deleted while a folder is checked): said for that file, the others count
+				String reason = e instanceof java.nio.file.NoSuchFileException ? "het bestaat niet meer" : e.getMessage();
+				diagnostics.add(new Diagnostic(file.displayName(), 1, 1, true, "Het bestand kan niet worden gelezen: " + reason
+						+ ". Controleer of het er (nog) is en of u het mag lezen.", nl.nota.lang.validation.IssueCodes.UNREADABLE));
 			}
 		}
 		long errors = diagnostics.stream().filter(Diagnostic::error).count();

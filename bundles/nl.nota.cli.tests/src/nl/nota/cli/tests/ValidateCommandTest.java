@@ -66,6 +66,23 @@ class ValidateCommandTest {
 		assertTrue(json.out().contains("\"files\": 1"), json::out);
 	}
 
+	/**
+	 * Regression (#16): one file that could not be read while a folder was checked (deleted meanwhile) made the
+	 * whole run exit 2 without the results of all the others. /proc/self/mem stands in for it: a regular file
+	 * that exists when the files are listed and fails when it is read.
+	 */
+	@Test
+	void aFileThatCannotBeReadIsReportedAndTheOthersStillCount() throws Exception {
+		assertTrue(Files.isRegularFile(Path.of("/proc/self/mem")), "this test needs Linux's /proc");
+		Path good = write("g.nota", "beslisnota: \"Titel\"\nvan: X\ndatum: gisteren\n");
+		CliRun json = CliRun.of("validate", "--format", "json", good.toString(), "/proc/self/mem");
+		assertEquals(1, json.exitCode(), json.out() + json.err());
+		assertTrue(json.out().contains("\"files\": 2"), json::out);
+		assertTrue(json.out().contains("Schrijf de datum voluit"), "the readable file's results: " + json.out());
+		assertTrue(json.out().contains("Het bestand kan niet worden gelezen"), json::out);
+		assertTrue(json.out().contains("nota.unreadable"), json::out);
+	}
+
 	@Test
 	void usageAndMissingFilesExitTwo() {
 		assertEquals(2, CliRun.of().exitCode());
