@@ -190,6 +190,28 @@ class WritingValidationTest extends ValidationTestSupport {
 		assertEquals(1, withCode(validateInFolder(text), IssueCodes.SPELLING).size());
 	}
 
+	/**
+	 * Regression (#16): in a list item every remark stood one character late (the run's text began with the
+	 * blank after the dash, its offset after it); at the end of the note that put it past the end, and Xtext
+	 * lost it with an IndexOutOfBoundsException.
+	 */
+	@Test
+	void aRemarkInAListItemCoversItsWordAlsoAtTheEndOfTheNote() throws Exception {
+		String text = "beslisnota: Geannoteerde agenda DMM 15 oktober 2025\n- Denemarken heeft Nederland verzocht om een bijd";
+		List<Issue> issues = withCode(validateInFolder(text), IssueCodes.SPELLING);
+		assertEquals(List.of("bijd"), issues.stream().map(issue -> text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()))
+				.toList(), issues::toString);
+		String inSection = NOTA.replace("DCo verzorgt de communicatie.", "Het besluit:\n- de minister besluit snell");
+		List<Issue> item = withCode(validateInFolder(inSection), IssueCodes.SPELLING);
+		assertEquals(List.of("snell"), item.stream().map(issue -> inSection.substring(issue.getOffset(), issue.getOffset() + issue.getLength()))
+				.toList(), item::toString);
+		// a long sentence in a list item is marked from its first word
+		String sentence = "Deze zin " + "gaat maar door en door ".repeat(6) + "tot hij te lang is.";
+		String longItem = NOTA.replace("DCo verzorgt de communicatie.", "Het besluit:\n- " + sentence);
+		Issue tooLong = withCode(validateInFolder(longItem), IssueCodes.LONG_SENTENCE).get(0);
+		assertEquals(longItem.indexOf("Deze zin"), tooLong.getOffset());
+	}
+
 	@Test
 	void abbreviationsWithAPeriodNamesAfterAHyphenAndHyphenatedCompoundsAreDutch() throws Exception {
 		String text = NOTA.replace("DCo verzorgt de communicatie.",

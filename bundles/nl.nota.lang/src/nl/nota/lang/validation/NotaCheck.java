@@ -24,9 +24,25 @@ public abstract class NotaCheck extends AbstractDeclarativeValidator {
 		// registered through NotaValidator's @ComposedChecks
 	}
 
+	/**
+	 * The region, kept inside the note's text: a region past the end made Xtext's position computation fail,
+	 * and the remark was lost with an exception in the log.
+	 */
+	static int[] withinText(EObject object, int[] region) {
+		org.eclipse.xtext.nodemodel.ICompositeNode root = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.getNode(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(object));
+		if (root == null) {
+			return region;
+		}
+		int length = root.getTotalEndOffset();
+		int offset = Math.max(0, Math.min(region[0], length));
+		return new int[] { offset, Math.max(0, Math.min(region[1], length - offset)) };
+	}
+
 	/** Reports at the project's chosen severity for the code ({@code schrijfregels.properties}), or not at all when it is off. */
 	protected void report(WritingSettings settings, String code, Level fallback, String message, EObject object, int[] region,
 			String... data) {
+		region = withinText(object, region);
 		switch (settings.rules().level(code, fallback)) {
 			case OFF -> {
 			}

@@ -83,7 +83,7 @@ public class RedactionValidator extends NotaCheck {
 			if (at < 0) {
 				check(owner, feature, redaction.getGround());
 			} else {
-				check(new Place(owner, null, new int[] { node.getOffset() + at, written.length() }), redaction.getGround());
+				check(new Place(owner, null, new int[] { node.getTotalOffset() + at, written.length() }), redaction.getGround());
 				searchFrom = at + written.length();
 			}
 		}

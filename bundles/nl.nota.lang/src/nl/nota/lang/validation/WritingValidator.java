@@ -337,7 +337,7 @@ public class WritingValidator extends NotaCheck {
 		String pattern = String.join("[^\\p{L}\\p{N}]+", words.subList(0, Math.min(5, words.size())).stream().map(Pattern::quote).toList());
 		Matcher matcher = Pattern.compile(pattern).matcher(node.getText());
 		if (!words.isEmpty() && matcher.find()) {
-			return new int[] { node.getOffset() + matcher.start(), matcher.end() - matcher.start() };
+			return new int[] { node.getTotalOffset() + matcher.start(), matcher.end() - matcher.start() };
 		}
 		return new int[] { node.getOffset(), node.getLength() };
 	}

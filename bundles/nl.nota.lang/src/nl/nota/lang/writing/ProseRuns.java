@@ -42,7 +42,9 @@ public final class ProseRuns {
 			for (Text text : EcoreUtil2.getAllContentsOfType(block, Text.class)) {
 				ICompositeNode node = NodeModelUtils.getNode(text);
 				if (node != null) {
-					runs.add(new Run(text, node.getText(), node.getOffset()));
+					// the text and its offset of the same span: getText() includes leading hidden tokens (the blank after
+					// a list item's dash), getOffset() does not, which put every remark in a list item one character late
+					runs.add(new Run(text, node.getText(), node.getTotalOffset()));
 				}
 			}
 		}
