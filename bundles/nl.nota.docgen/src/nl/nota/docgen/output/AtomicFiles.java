@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Writes a file so that readers see the old content or the new, never half of it: temp file, then rename. */
 public final class AtomicFiles {
@@ -23,15 +25,15 @@ public final class AtomicFiles {
 	 * are complete are they renamed over their targets. A failure while writing (a full disk) leaves every
 	 * target as it was and no temporary file behind.
 	 */
-	public static void writeAll(java.util.Map<Path, byte[]> files) throws IOException {
-		java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
+	public static void writeAll(Map<Path, byte[]> files) throws IOException {
+		Map<Path, Path> temps = new LinkedHashMap<>();
 		try {
-			for (java.util.Map.Entry<Path, byte[]> file : files.entrySet()) {
+			for (Map.Entry<Path, byte[]> file : files.entrySet()) {
 				Path temp = temporary(file.getKey());
 				temps.put(file.getKey(), temp);
 				Files.write(temp, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 			}
-			for (java.util.Map.Entry<Path, Path> temp : temps.entrySet()) {
+			for (Map.Entry<Path, Path> temp : temps.entrySet()) {
 				replace(temp.getValue(), temp.getKey());
 			}
 		} finally {
@@ -57,6 +59,6 @@ public final class AtomicFiles {
 	}
 
 	public static void write(Path target, byte[] content) throws IOException {
-		writeAll(java.util.Map.of(target, content));
+		writeAll(Map.of(target, content));
 	}
 }

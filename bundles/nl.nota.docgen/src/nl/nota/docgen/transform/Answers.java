@@ -62,7 +62,7 @@ final class Answers {
 		body.add(new Block.Paragraph(InlineConverter.normalized(opening)));
 		List<Questions.Entry> entries = Questions.of(part);
 		// the letter's remarks, but what is to be filled in as this document's converter has seen it (its own text too)
-		List<String> missing = new ArrayList<>(frame.draftRemarks().stream().filter(remark -> !remark.startsWith("in te vullen: ")).toList());
+		List<String> missing = new ArrayList<>(frame.draftRemarks().stream().filter(remark -> !remark.startsWith(InlineConverter.TO_FILL)).toList());
 		for (int i = 0; i < entries.size(); i++) {
 			Questions.Entry entry = entries.get(i);
 			if (entry.role() == Questions.Role.OTHER) {

@@ -54,8 +54,11 @@ final class InlineConverter {
 	 * a document with a placeholder is a concept.
 	 */
 	List<String> toFill() {
-		return toFill.isEmpty() ? List.of() : List.of("in te vullen: " + String.join(", ", toFill));
+		return toFill.isEmpty() ? List.of() : List.of(TO_FILL + String.join(", ", toFill));
 	}
+
+	/** How the draft remark of the placeholders begins (see {@link #toFill()}). */
+	static final String TO_FILL = "in te vullen: ";
 
 	boolean isPublic() {
 		return visibility == Visibility.PUBLIC;

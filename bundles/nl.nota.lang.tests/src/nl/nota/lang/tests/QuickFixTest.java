@@ -85,6 +85,10 @@ class QuickFixTest extends ValidationTestSupport {
 				"# Geadviseerd besluit\n- In te stemmen.\n");
 		assertEquals(List.of("Voeg de sectie 'Kernpunten' toe"),
 				fixes.fixesFor(only(validate(own), IssueCodes.MISSING_SECTION), own).stream().map(Fix::label).toList());
+		// what the language reads as prose is not a point: emphasis at the start of a line, a negative figure
+		String prose = VALID.replace("In te stemmen.\n\n# Kernpunten\n- Een punt.\n", "In te stemmen.\n*Let op* de termijn.\n-3 graden.\n");
+		assertEquals(List.of("Voeg de sectie 'Kernpunten' toe"),
+				fixes.fixesFor(only(validate(prose), IssueCodes.MISSING_SECTION), prose).stream().map(Fix::label).toList());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.xtext.validation.Issue;
 
 import nl.nota.lang.model.Suggestions;
+import nl.nota.lang.parser.NotaScanner;
 import nl.nota.lang.validation.IssueCodes;
 
 /**
@@ -114,7 +115,8 @@ public class QuickFixes {
 			String line = lines[i];
 			lineStart -= line.length() + (i < lines.length - 1 ? 1 : 0);
 			boolean blank = line.isBlank();
-			boolean point = line.matches("[-*](?!--)\\s*\\S.*");
+			int marker = NotaScanner.itemMarker(line);
+			boolean point = marker > 0 && !line.substring(marker).isBlank();
 			boolean under = listStart >= 0 && !blank && Character.isWhitespace(line.charAt(0));
 			if (blank && listStart < 0 || point || under) {
 				if (point || under) {

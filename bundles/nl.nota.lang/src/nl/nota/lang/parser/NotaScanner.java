@@ -551,9 +551,12 @@ public final class NotaScanner {
 	/**
 	 * The length of a list item's marker at the start of a line, or 0: "- ", "* ", "• " (and "-" or "•" right
 	 * before a word), and for numbered and lettered lists "1. ", "12) ", "a. " (followed by a space, so "2025."
-	 * or "a.s." stay prose).
+	 * or "a.s." stay prose). The one decision of what starts a point, also for the quick fixes.
 	 */
-	private static int itemMarker(String content) {
+	public static int itemMarker(String content) {
+		if (content.isEmpty()) {
+			return 0;
+		}
 		char c = content.charAt(0);
 		if ((c == '-' || c == '•' || c == '*') && (content.length() == 1 || Character.isWhitespace(content.charAt(1)))) {
 			return 1;
