@@ -54,6 +54,26 @@ class HtmlRendererTest {
 	}
 
 	@Test
+	void aLettersConceptBannerIsOneLineInThePageHeadANotasIsWhole() {
+		GeneratedDocument letter = letter("Tekst");
+		List<String> remarks = List.of("in te vullen: aan, kenmerk, de datum van het commissiedebat, het bedrag per school",
+				"ontbreekt: sectie Kernpunten");
+		GeneratedDocument draft = new GeneratedDocument(Kind.LETTER, letter.title(), letter.style(), letter.classification(),
+				letter.addressLines(), letter.headerEntries(), letter.referenceColumn(), letter.body(), letter.closing(), remarks,
+				letter.audience());
+		String banner = draft.draftBanner();
+		assertTrue(banner.startsWith("CONCEPT — onvolledig: in te vullen: aan, kenmerk,") && banner.endsWith(" …")
+				&& banner.length() <= 100, banner);
+		// in the page head, before the logo: the letterhead below it keeps its place
+		String html = new HtmlRenderer().render(draft);
+		int head = html.indexOf("<div class=\"pagehead\">");
+		assertTrue(head >= 0 && html.indexOf("<p class=\"draft\">", head) == head + "<div class=\"pagehead\">".length(), html);
+		GeneratedDocument nota = new GeneratedDocument(Kind.NOTA, letter.title(), letter.style(), letter.classification(),
+				List.of(), letter.headerEntries(), List.of(), letter.body(), letter.closing(), remarks, letter.audience());
+		assertEquals("CONCEPT — onvolledig: " + String.join(", ", remarks), nota.draftBanner());
+	}
+
+	@Test
 	void aRedactionShowsItsGroundOnly() {
 		String html = new HtmlRenderer().render(letter("Tekst"));
 		assertTrue(html.contains("<span class=\"redacted\" title=\"Gelakt op grond van artikel 5.1.2e Woo\">5.1.2e</span>"), html);

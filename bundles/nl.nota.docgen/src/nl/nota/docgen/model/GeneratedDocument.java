@@ -86,6 +86,24 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 		return !draftRemarks.isEmpty();
 	}
 
+	/** How long the concept banner may be: one line across the page head at its size. */
+	static final int DRAFT_BANNER_LENGTH = 100;
+
+	/**
+	 * The concept banner, "CONCEPT — onvolledig: ...", what a draft lacks. A nota has it at the top of its
+	 * text, whole; a letter in the page head of every page, above the logo, so it never moves the address
+	 * out of the envelope window: there it is one line, a longer list cut at a word with "…" (each gap is
+	 * marked where it is in the letter).
+	 */
+	public String draftBanner() {
+		String full = "CONCEPT — onvolledig: " + String.join(", ", draftRemarks);
+		if (kind != Kind.LETTER || full.length() <= DRAFT_BANNER_LENGTH) {
+			return full;
+		}
+		int cut = full.lastIndexOf(' ', DRAFT_BANNER_LENGTH - 2);
+		return full.substring(0, cut).replaceAll("[,;:]+$", "") + " …";
+	}
+
 	public boolean isClassified() {
 		return !classification.isEmpty();
 	}

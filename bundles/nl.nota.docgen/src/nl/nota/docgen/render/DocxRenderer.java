@@ -89,8 +89,8 @@ public class DocxRenderer {
 			BigInteger bullets = bullets(docx);
 			styles(docx, document.style().font(), bullets, letter);
 			pageFurniture(docx, document);
-			if (document.isDraft()) {
-				text(paragraph(docx, null).createRun(), "CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()));
+			if (document.isDraft() && !letter) {
+				draftBanner(paragraph(docx, null), document);
 			}
 			if (letter) {
 				letterHead(docx, document);
@@ -313,6 +313,11 @@ public class DocxRenderer {
 				if (letter) {
 					logo(header.createTable(1, 2), document);
 					column(header, type == HeaderFooterType.FIRST ? document.referenceColumn() : document.followUpColumn());
+					if (document.isDraft()) {
+						// after a paragraph, or Word joins it to the table before
+						draftBanner(header.createTable(1, 1), document);
+						endOfStory(header.createParagraph());
+					}
 				}
 			}
 			XWPFFooter footer = docx.createFooter(type);
@@ -337,6 +342,54 @@ public class DocxRenderer {
 				endOfStory(footer.createParagraph());
 			}
 		}
+	}
+
+	/**
+	 * A letter's concept banner: a floating box in the strip above the logo on every page, so the letterhead
+	 * keeps its place; the same box as the other formats draw.
+	 */
+	private static void draftBanner(XWPFTable table, GeneratedDocument document) {
+		floating(table, PageGeometry.LEFT, PageGeometry.DRAFT_TOP, PageGeometry.HEAD_WIDTH);
+		CTTblBorders borders = table.getCTTbl().getTblPr().getTblBorders();
+		for (var side : List.of(borders.getTop(), borders.getBottom(), borders.getLeft(), borders.getRight())) {
+			side.setVal(STBorder.SINGLE);
+			side.setSz(BigInteger.valueOf(4));
+			side.setColor(PageGeometry.DRAFT_COLOUR);
+		}
+		table.getRow(0).setHeight((int) PageGeometry.twips(PageGeometry.DRAFT_HEIGHT));
+		table.getRow(0).getCtRow().getTrPr().getTrHeightArray(0).setHRule(STHeightRule.EXACT);
+		XWPFTableCell cell = table.getRow(0).getCell(0);
+		cell.setColor(PageGeometry.DRAFT_BACKGROUND);
+		cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+		XWPFParagraph paragraph = cell.getParagraphs().get(0);
+		paragraph.setSpacingAfter(0);
+		paragraph.setSpacingBetween(1);
+		draftBanner(paragraph, document);
+	}
+
+	/** The banner's text: centred, small, bold, dark red on light red (a nota has it at the top of its text, boxed). */
+	private static void draftBanner(XWPFParagraph paragraph, GeneratedDocument document) {
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		if (document.kind() != Kind.LETTER) {
+			paragraph.setSpacingAfter((int) PageGeometry.twips(4));
+			CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+			var borders = properties.addNewPBdr();
+			for (var side : List.of(borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(), borders.addNewRight())) {
+				side.setVal(STBorder.SINGLE);
+				side.setSz(BigInteger.valueOf(4));
+				side.setSpace(BigInteger.valueOf(3));
+				side.setColor(PageGeometry.DRAFT_COLOUR);
+			}
+			CTShd shading = properties.addNewShd();
+			shading.setVal(STShd.CLEAR);
+			shading.setColor("auto");
+			shading.setFill(PageGeometry.DRAFT_BACKGROUND);
+		}
+		XWPFRun run = paragraph.createRun();
+		run.setBold(true);
+		run.setColor(PageGeometry.DRAFT_COLOUR);
+		run.setFontSize(PageGeometry.DRAFT_FONT_POINTS);
+		text(run, document.draftBanner());
 	}
 
 	/** The reference column: a floating table at the column's place on the page, from the top of the letter's text. */
@@ -370,12 +423,17 @@ public class DocxRenderer {
 	 * floating tables are what Word and LibreOffice both place exactly, also in headers and footers.
 	 */
 	private static XWPFTable floating(XWPFTable table, double top) {
+		return floating(table, PageGeometry.REFERENCE_COLUMN_FROM_EDGE, top, PageGeometry.REFERENCE_COLUMN);
+	}
+
+	/** A one-cell table of {@code width} mm at ({@code left}, {@code top}) mm on the page. */
+	private static XWPFTable floating(XWPFTable table, double left, double top, double width) {
 		noBorders(table);
-		columns(table, PageGeometry.REFERENCE_COLUMN);
+		columns(table, width);
 		CTTblPPr position = table.getCTTbl().getTblPr().addNewTblpPr();
 		position.setHorzAnchor(STHAnchor.PAGE);
 		position.setVertAnchor(STVAnchor.PAGE);
-		position.setTblpX(BigInteger.valueOf(PageGeometry.twips(PageGeometry.REFERENCE_COLUMN_FROM_EDGE)));
+		position.setTblpX(BigInteger.valueOf(PageGeometry.twips(left)));
 		position.setTblpY(BigInteger.valueOf(PageGeometry.twips(top)));
 		position.setLeftFromText(BigInteger.ZERO);
 		position.setRightFromText(BigInteger.ZERO);
@@ -407,7 +465,8 @@ public class DocxRenderer {
 		indent.setType(STTblWidth.DXA);
 		indent.setW(BigInteger.valueOf(PageGeometry.twips(PageGeometry.logoLeft(markWidth) - PageGeometry.LEFT)));
 		table.getRow(0).setHeight((int) PageGeometry.twips(HouseStyle.Logo.HEIGHT_MM));
-		table.getRow(0).getCtRow().getTrPr().getTrHeightArray(0).setHRule(STHeightRule.EXACT);
+		// at least the mark's height: a two-line ministry name reaches just below it, as in the other formats
+		table.getRow(0).getCtRow().getTrPr().getTrHeightArray(0).setHRule(STHeightRule.AT_LEAST);
 		XWPFTableCell mark = table.getRow(0).getCell(0);
 		XWPFParagraph markParagraph = mark.getParagraphs().get(0);
 		markParagraph.setSpacingAfter(0);
@@ -425,6 +484,7 @@ public class DocxRenderer {
 		XWPFParagraph name = table.getRow(0).getCell(1).getParagraphs().get(0);
 		name.setSpacingBefore((int) PageGeometry.twips(9));
 		name.setSpacingAfter(0);
+		name.setSpacingBetween(11, LineSpacingRule.EXACT);
 		name.setIndentationLeft((int) PageGeometry.twips(3));
 		List<String> lines = document.style().logoLines();
 		for (int i = 0; i < lines.size(); i++) {

@@ -52,9 +52,8 @@ public class HtmlRenderer {
 		html.end();
 		boolean letter = document.kind() == Kind.LETTER;
 		html.start("body").start("div").attribute("class", "page " + (letter ? "letter" : "nota"));
-		if (document.isDraft()) {
-			html.start("p").attribute("class", "draft").text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()))
-					.end();
+		if (document.isDraft() && !letter) {
+			html.start("p").attribute("class", "draft").text(document.draftBanner()).end();
 		}
 		pageHead(html, document);
 		if (letter) {
@@ -152,6 +151,10 @@ public class HtmlRenderer {
 	 */
 	private static void pageHead(XmlWriter html, GeneratedDocument document) {
 		html.start("div").attribute("class", "pagehead");
+		if (document.isDraft() && document.kind() == Kind.LETTER) {
+			// a box in the strip above the logo that takes no room: the letterhead stays where it is
+			html.start("p").attribute("class", "draft").text(document.draftBanner()).end();
+		}
 		if (document.isClassified()) {
 			html.start("p").attribute("class", "classification");
 			runs(html, document.classification());
@@ -430,7 +433,9 @@ public class HtmlRenderer {
 				.reference { margin-bottom: 3mm; }
 				.reference p { margin: 0; white-space: pre-wrap; }
 				.reference p.label { font-weight: bold; }
-				.draft { border: 1px solid #b00; color: #b00; padding: 2mm; font-weight: bold; }
+				.draft { border: 0.5pt solid #%16$s; color: #%16$s; background: #%17$s; font-weight: bold; font-size: %18$s; text-align: center; }
+				.nota .draft { padding: 1mm 2mm; margin: 0 0 4mm 0; line-height: 11pt; }
+				.letter .draft { box-sizing: border-box; height: %19$s; line-height: %20$s; margin: %21$s 0 -%22$s 0; padding: 0 2mm; white-space: nowrap; overflow: hidden; }
 				table { border-collapse: collapse; }
 				.address p { margin: 0; white-space: pre-wrap; }
 				p.return { font-size: 6.5pt; line-height: 9pt; margin-bottom: 2mm; }
@@ -473,9 +478,16 @@ public class HtmlRenderer {
 				.marked .ground { font-size: 6.5pt; font-weight: bold; margin-left: 0.5mm; }
 				""".formatted(cssString(font), RIJKSBLAUW, millimetres(PageGeometry.LETTER_TOP),
 				millimetres(PageGeometry.WIDTH - PageGeometry.LETTER_TEXT_RIGHT), millimetres(PageGeometry.BOTTOM),
-				millimetres(PageGeometry.LEFT), millimetres(PageGeometry.WIDTH - 2 * PageGeometry.LEFT), millimetres(PageGeometry.LOGO_TOP),
+				millimetres(PageGeometry.LEFT), millimetres(PageGeometry.HEAD_WIDTH), millimetres(PageGeometry.LOGO_TOP),
 				millimetres(PageGeometry.LOGO_BAR_WIDTH), millimetres(PageGeometry.REFERENCE_COLUMN),
 				millimetres(PageGeometry.REFERENCE_COLUMN_FROM_EDGE), millimetres(PageGeometry.ENTRY_LABELS),
-				millimetres(PageGeometry.NOTA_LABELS), millimetres(PageGeometry.SIGNING_SPACE), paper ? "screen" : "all");
+				millimetres(PageGeometry.NOTA_LABELS), millimetres(PageGeometry.SIGNING_SPACE), paper ? "screen" : "all",
+				PageGeometry.DRAFT_COLOUR, PageGeometry.DRAFT_BACKGROUND, points(PageGeometry.DRAFT_FONT_POINTS),
+				millimetres(PageGeometry.DRAFT_HEIGHT), millimetres(PageGeometry.DRAFT_HEIGHT - 0.4), millimetres(PageGeometry.DRAFT_TOP),
+				millimetres(PageGeometry.DRAFT_TOP + PageGeometry.DRAFT_HEIGHT));
+	}
+
+	private static String points(double value) {
+		return String.format(java.util.Locale.ROOT, "%.1fpt", value);
 	}
 }

@@ -163,6 +163,9 @@ public class OdtRenderer {
 				logo(xml, document);
 				xml.start("text:p").attribute("text:style-name", "Klein");
 				referenceColumn(xml, column);
+				if (document.isDraft()) {
+					draftBanner(xml, document, name);
+				}
 				xml.end();
 			}
 			xml.end();
@@ -175,6 +178,19 @@ public class OdtRenderer {
 		xml.start("text:p").attribute("text:style-name", letter ? "PaginaKolom" : "Footer");
 		xml.text("Pagina ").empty("text:page-number").attribute("text:select-page", "current").text(" van ").empty("text:page-count");
 		xml.end().end().end();
+	}
+
+	/**
+	 * A letter's concept banner: a frame in the strip above the logo on every page, anchored in the header,
+	 * so the letterhead keeps its place; the same box as the other formats draw.
+	 */
+	private static void draftBanner(XmlWriter xml, GeneratedDocument document, String master) {
+		xml.start("draw:frame").attribute("draw:style-name", "Concept").attribute("draw:name", "Concept" + master)
+				.attribute("text:anchor-type", "paragraph").attribute("svg:x", cm(PageGeometry.LEFT))
+				.attribute("svg:y", cm(PageGeometry.DRAFT_TOP)).attribute("svg:width", cm(PageGeometry.HEAD_WIDTH))
+				.attribute("svg:height", cm(PageGeometry.DRAFT_HEIGHT)).attribute("draw:z-index", "1").start("draw:text-box");
+		xml.start("text:p").attribute("text:style-name", "ConceptTekst").text(document.draftBanner()).end();
+		xml.end().end();
 	}
 
 	/** The reference column: a frame at its place on the page, anchored in the header. */
@@ -390,6 +406,17 @@ public class OdtRenderer {
 			<style:style style:name="Kolom" style:family="graphic">
 			 <style:graphic-properties style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page" fo:border="none" draw:stroke="none" draw:fill="none" fo:padding="0cm" style:shadow="none"/>
 			</style:style>
+			<style:style style:name="Concept" style:family="graphic">
+			 <style:graphic-properties style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page" fo:border="0.5pt solid #%1$s" draw:stroke="none" fo:background-color="#%2$s" draw:fill="solid" draw:fill-color="#%2$s" fo:padding="0cm" style:shadow="none" draw:textarea-vertical-align="middle"/>
+			</style:style>
+			<style:style style:name="ConceptTekst" style:family="paragraph" style:parent-style-name="Standard">
+			 <style:paragraph-properties fo:text-align="center" fo:margin-top="0cm" fo:margin-bottom="0cm"/>
+			 <style:text-properties fo:font-size="%3$spt" fo:font-weight="bold" fo:color="#%1$s"/>
+			</style:style>
+			<style:style style:name="ConceptAlinea" style:family="paragraph" style:parent-style-name="Standard">
+			 <style:paragraph-properties fo:text-align="center" fo:margin-top="0cm" fo:margin-bottom="0.4cm" fo:padding="0.1cm" fo:border="0.5pt solid #%1$s" fo:background-color="#%2$s"/>
+			 <style:text-properties fo:font-size="%3$spt" fo:font-weight="bold" fo:color="#%1$s"/>
+			</style:style>
 			<style:style style:name="KolomTekst" style:family="paragraph" style:parent-style-name="Standard">
 			 <style:paragraph-properties fo:margin-bottom="0.3cm" fo:line-height="0.318cm"/>
 			 <style:text-properties fo:font-size="7pt"/>
@@ -402,7 +429,7 @@ public class OdtRenderer {
 			 <style:paragraph-properties fo:margin-left="7.7cm" fo:margin-right="-5.6cm" fo:margin-bottom="0cm" fo:line-height="0.388cm" fo:border-left="0.8cm solid #154273" fo:padding-left="0.3cm" fo:padding-top="0.9cm" fo:padding-bottom="0.3cm"/>
 			 <style:text-properties fo:font-size="9pt"/>
 			</style:style>
-			""";
+			""".formatted(PageGeometry.DRAFT_COLOUR, PageGeometry.DRAFT_BACKGROUND, PageGeometry.DRAFT_FONT_POINTS);
 
 	/** Text styles of runs, wherever runs stand (body, header, footer). */
 	private static final String TEXT_STYLES = """
@@ -421,13 +448,11 @@ public class OdtRenderer {
 				.fragment(TEXT_STYLES).fragment(FRAME_STYLES);
 		columnStyles(xml, document.body(), textWidth);
 		xml.end().start("office:body").start("office:text");
-		if (document.isDraft()) {
-			xml.start("text:p").attribute("text:style-name", letter ? "EersteRetour" : "Standard").start("text:span")
-					.attribute("text:style-name", "Placeholder").text("CONCEPT — onvolledig: " + String.join(", ", document.draftRemarks()))
-					.end().end();
+		if (document.isDraft() && !letter) {
+			xml.start("text:p").attribute("text:style-name", "ConceptAlinea").text(document.draftBanner()).end();
 		}
 		if (letter) {
-			letterHead(xml, document, !document.isDraft());
+			letterHead(xml, document);
 		} else {
 			logo(xml, document);
 			paragraph(xml, "Title", document.title());
@@ -477,9 +502,9 @@ public class OdtRenderer {
 			""";
 
 	/** Return address, addressee, and Datum and Betreft with their values hanging at one indent. */
-	private static void letterHead(XmlWriter xml, GeneratedDocument document, boolean firstOnPage) {
+	private static void letterHead(XmlWriter xml, GeneratedDocument document) {
 		// the first paragraph of a letter starts its first page master
-		xml.start("text:p").attribute("text:style-name", firstOnPage ? "EersteRetour" : "Retour").text(PageGeometry.returnAddress(document)).end();
+		xml.start("text:p").attribute("text:style-name", "EersteRetour").text(PageGeometry.returnAddress(document)).end();
 		for (List<Run> line : document.addressLines()) {
 			paragraph(xml, "Adres", line);
 		}

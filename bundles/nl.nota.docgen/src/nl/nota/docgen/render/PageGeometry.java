@@ -24,6 +24,18 @@ final class PageGeometry {
 	static final double LETTER_TEXT_RIGHT = 136;
 	static final double LOGO_TOP = 10;
 	static final double LOGO_BAR_WIDTH = 8;
+	/**
+	 * A letter's concept banner: a box across the text width in the strip above the logo, on every page,
+	 * out of the flow of the text (the address stays in the envelope window).
+	 */
+	static final double DRAFT_TOP = 3;
+	/** The page head (logo, concept banner) spans this width from the left margin. */
+	static final double HEAD_WIDTH = WIDTH - 2 * LEFT;
+	static final double DRAFT_HEIGHT = 5.5;
+	/** The banner's look in every format: small bold dark red on light red, a thin border. */
+	static final String DRAFT_COLOUR = "990000";
+	static final String DRAFT_BACKGROUND = "fde2e2";
+	static final double DRAFT_FONT_POINTS = 8;
 	/** The labels before a letter's Datum and Betreft; their values hang at this indent. */
 	static final double ENTRY_LABELS = 20;
 	/** The labels of a nota's header ("Aan", "Van", "Datum", ...). */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where the key items of a letter stand on its pages, read from a PDF with poppler's {@code pdftotext
- * -bbox}: the logo, the return address, the addressee, Datum, Betreft, the first line of the body, the top
+ * -bbox}: a concept's banner, the logo, the return address, the addressee, Datum, Betreft, the first line of the body, the top
  * of the reference column, and the signer's name. Positions in millimetres from the page's top left.
  */
 final class PageLayout {
@@ -39,6 +39,8 @@ final class PageLayout {
 	private PageLayout(List<List<Word>> pages) {
 		this.pages = pages.size();
 		List<Word> first = pages.get(0);
+		// a concept's banner, above the logo
+		put("concept", first(first, w -> w.text().equals("CONCEPT") && w.y() < 10));
 		put("logo", first(first, w -> w.text().equals("Ministerie") && w.y() < 40));
 		put("retouradres", first(first, w -> w.text().contains("Retouradres")));
 		put("geadresseerde", first(first, w -> w.text().equals("Aan") && w.x() < COLUMN_BORDER));
