@@ -16,7 +16,7 @@ esac
 trials=${2:-1000}
 start=$(date +%s)
 ./mvnw -B ${MAVEN_OFFLINE--o} verify -DskipMWE2 \
-  -pl releng/nl.nota.target,bundles/nl.nota.lang,bundles/nl.nota.docgen,bundles/nl.nota.docgen.tests \
+  -pl releng/nl.nota.target,bundles/nl.nota.logging,bundles/nl.nota.lang,bundles/nl.nota.lang.ide,bundles/nl.nota.docgen,bundles/nl.nota.docgen.tests \
   -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dnota.properties.trials="$trials" -Dnota.properties.pdf-every="${PDF_EVERY:-1}" -Dnota.properties.seed="${SEED:-}"
 echo "$test with $trials trials took $(( $(date +%s) - start )) s"

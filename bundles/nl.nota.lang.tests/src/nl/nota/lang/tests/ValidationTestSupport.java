@@ -71,7 +71,7 @@ abstract class ValidationTestSupport {
 
 	/** Validates the text as the note {@code file} on disk, so the files in its folder apply. */
 	protected List<Issue> validateAs(Path file, String text) throws Exception {
-		Files.writeString(file, text);
+		Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)); // also a lone surrogate (as '?')
 		return validator.validate(parseHelper.parse(text, URI.createFileURI(file.toString()), resourceSets.get()));
 	}
 

@@ -212,6 +212,55 @@ class WritingValidationTest extends ValidationTestSupport {
 		assertEquals(longItem.indexOf("Deze zin"), tooLong.getOffset());
 	}
 
+	/**
+	 * Regression (#16): a note of thousands of distinct unknown words took many minutes (hunspell looks for
+	 * suggestions for every wrong word, about 0.1 s each; all words were written before any answer was read,
+	 * and the search among the words asked grew with their square). Now hunspell without its suggestion tables
+	 * decides, a batch per round trip, within a time budget; a warning says where the check stopped, and the
+	 * next check goes on from there.
+	 */
+	@Test
+	void aNoteOfThousandsOfUnknownWordsIsCheckedWithinItsBudgetAndTheNextCheckGoesOn() throws Exception {
+		java.util.Random random = new java.util.Random(16);
+		java.util.Set<String> words = new java.util.LinkedHashSet<>();
+		while (words.size() < 6000) {
+			// no Dutch word starts with q and a vowel other than u
+			StringBuilder word = new StringBuilder("q");
+			for (int i = 1; i < 9; i++) {
+				word.append((i % 2 == 0 ? "bdfgkprstvz" : "aeio").charAt(random.nextInt(i % 2 == 0 ? 11 : 4)));
+			}
+			words.add(word.toString());
+		}
+		StringBuilder prose = new StringBuilder();
+		int n = 0;
+		for (String word : words) {
+			prose.append(n % 12 == 0 ? "Het " : "").append(word).append(++n % 12 == 0 ? ".\n\n" : " ");
+		}
+		String text = NOTA.replace("DCo verzorgt de communicatie.", prose + "Dat is alles.");
+		List<Issue> first = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+				() -> validateInFolder(text));
+		Issue stopped = only(first, IssueCodes.SPELLING_INCOMPLETE);
+		assertEquals(Severity.WARNING, stopped.getSeverity());
+		assertTrue(stopped.getMessage().matches("De spellingcontrole stopte na 2 s: \\d+ van de 60\\d\\d woorden zijn nog niet nagekeken, vanaf '\\w+'\\. .*"), stopped.getMessage());
+		int reported = withCode(first, IssueCodes.SPELLING).size();
+		assertTrue(reported > 0 && reported < 6000, () -> reported + " words reported");
+		List<Issue> later = first;
+		for (int round = 0; round < 30 && !withCode(later, IssueCodes.SPELLING_INCOMPLETE).isEmpty(); round++) {
+			later = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90), () -> validateInFolder(text));
+		}
+		assertEquals(List.of(), withCode(later, IssueCodes.SPELLING_INCOMPLETE));
+		assertEquals(6000, withCode(later, IssueCodes.SPELLING).size());
+	}
+
+	/** The dictionary without suggestion tables decides as the whole one does, also for compounds. */
+	@Test
+	void theVerdictsOfTheBareDictionaryAreTheWholeOnes() throws Exception {
+		var verdicts = new nl.nota.lang.writing.SpellChecker().check(List.of("schroomvol", "leidinggevende", "beleit", "begrooting"));
+		assertTrue(verdicts.get("schroomvol").correct() && verdicts.get("leidinggevende").correct(), verdicts::toString);
+		assertTrue(!verdicts.get("beleit").correct() && verdicts.get("beleit").suggestions().contains("beleid"), verdicts::toString);
+		assertTrue(verdicts.get("begrooting").suggestions().contains("begroting"), verdicts::toString);
+	}
+
 	@Test
 	void abbreviationsWithAPeriodNamesAfterAHyphenAndHyphenatedCompoundsAreDutch() throws Exception {
 		String text = NOTA.replace("DCo verzorgt de communicatie.",

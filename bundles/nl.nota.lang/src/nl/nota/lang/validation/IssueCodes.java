@@ -74,6 +74,8 @@ public interface IssueCodes {
 	String SPELLING = PREFIX + "spelling";
 	/** hunspell or the Dutch dictionary is missing: reported once per part, as information. */
 	String SPELLING_UNAVAILABLE = PREFIX + "spelling-unavailable";
+	/** The spelling check ran out of its time budget; the rest is checked by the next validation. */
+	String SPELLING_INCOMPLETE = PREFIX + "spelling-incomplete";
 
 	/** Consistency between the nota and its Kamerbrief. */
 	String LETTER_DATE = PREFIX + "letter-date";

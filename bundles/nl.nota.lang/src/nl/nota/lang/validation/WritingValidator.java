@@ -54,6 +54,8 @@ public class WritingValidator extends NotaCheck {
 			"III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
 	private static final Pattern SPELLING_WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
+	/** Longer is no word (the longest Dutch compounds in use have about 50 letters): not spell-checked. */
+	private static final int MAX_WORD = 64;
 
 	@Inject
 	private PartTypes partTypes;
@@ -193,7 +195,7 @@ public class WritingValidator extends NotaCheck {
 			while (matcher.find()) {
 				String word = matcher.group();
 				int at = matcher.start();
-				boolean skip = Character.isUpperCase(word.charAt(0)) || word.length() < 2
+				boolean skip = Character.isUpperCase(word.charAt(0)) || word.length() < 2 || word.length() > MAX_WORD
 						|| addresses.stream().anyMatch(address -> address[0] <= at && at < address[1])
 						|| partOfLargerToken(run.source(), matcher.start(), matcher.end())
 						|| settings.glossary().find(word).isPresent()
@@ -221,12 +223,27 @@ public class WritingValidator extends NotaCheck {
 			}
 		}
 		java.util.Map<String, SpellChecker.Verdict> verdicts;
+		int unchecked;
 		try {
-			verdicts = spelling.check(asked);
+			SpellChecker.Result result = spelling.check(asked, settings.rules().spellingBudget());
+			verdicts = result.verdicts();
+			unchecked = result.unchecked();
 		} catch (SpellChecker.Unavailable e) {
 			getMessageAcceptor().acceptInfo("De spellingcontrole is niet beschikbaar: " + e.getMessage(), part, 0, 0,
 					IssueCodes.SPELLING_UNAVAILABLE);
 			return;
+		}
+		if (unchecked > 0) {
+			java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+			occurrences.forEach(occurrence -> distinct.add(occurrence.word()));
+			long left = distinct.stream().filter(word -> !verdicts.containsKey(word)).count();
+			occurrences.stream().filter(occurrence -> !verdicts.containsKey(occurrence.word())).findFirst().ifPresent(first -> report(
+					settings, IssueCodes.SPELLING_INCOMPLETE, Level.WARNING, "De spellingcontrole stopte na "
+							+ new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.of("nl")))
+									.format(settings.rules().spellingBudget().toMillis() / 1000.0)
+							+ " s: " + left + " van de " + distinct.size() + " woorden zijn nog niet nagekeken, vanaf '" + first.word()
+							+ "'. Een volgende controle (opslaan, of 'nota validate' opnieuw) gaat verder waar deze stopte.",
+					first.run().text(), new int[] { first.run().offset() + first.start(), first.word().length() }));
 		}
 		for (Occurrence occurrence : occurrences) {
 			String word = occurrence.word();

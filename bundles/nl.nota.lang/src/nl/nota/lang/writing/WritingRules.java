@@ -10,7 +10,7 @@ import java.util.Properties;
 
 /**
  * Per project settings of the writing checks, in {@code schrijfregels.properties} next to the notes:
- * the limits ({@code lange-zin = 25}, {@code lange-alinea = 120}) and the severity of any check by its
+ * the limits ({@code lange-zin = 25}, {@code lange-alinea = 120}, {@code spelling-ms = 2000}) and the severity of any check by its
  * issue code ({@code nota.long-sentence = uit | info | waarschuwing | fout}).
  */
 public final class WritingRules {
@@ -50,6 +50,14 @@ public final class WritingRules {
 
 	public int maxParagraphWords() {
 		return number("lange-alinea", 120);
+	}
+
+	/**
+	 * How long the spelling check of a part may ask hunspell ({@code spelling-ms = 2000}); what it does not
+	 * reach, the next check does.
+	 */
+	public java.time.Duration spellingBudget() {
+		return java.time.Duration.ofMillis(Math.max(1, number("spelling-ms", (int) SpellChecker.BUDGET.toMillis())));
 	}
 
 	/** The configured level of a check, or its default. */
