@@ -80,6 +80,17 @@ class QuickFixTest extends ValidationTestSupport {
 		assertEquals("Voeg de sectie 'Kernpunten' toe met de 2 punten erboven", adopt.label());
 		assertTrue(adopt.apply(two).contains("In te stemmen.\n\n# Kernpunten\n- Een punt.\n  - Daaronder.\n- Nog een.\n\n# Toelichting"),
 				adopt.apply(two));
+		// a point that goes on on an indented line, the last one too (as in the examples)
+		String continued = VALID.replace("In te stemmen.\n\n# Kernpunten\n- Een punt.\n",
+				"In te stemmen.\n\n- Een punt dat\n  doorloopt.\n- Nog een dat ook\n  doorloopt.\n");
+		Fix carried = fixes.fixesFor(only(validate(continued), IssueCodes.MISSING_SECTION), continued).get(0);
+		assertEquals("Voeg de sectie 'Kernpunten' toe met de 2 punten erboven", carried.label());
+		assertTrue(carried.apply(continued).contains("In te stemmen.\n\n# Kernpunten\n- Een punt dat\n  doorloopt.\n- Nog een"),
+				carried.apply(continued));
+		// an indented line under prose is the prose's: nothing to take along
+		String indentedProse = VALID.replace("In te stemmen.\n\n# Kernpunten\n- Een punt.\n", "In te stemmen,\n  zo snel als kan.\n");
+		assertEquals(List.of("Voeg de sectie 'Kernpunten' toe"),
+				fixes.fixesFor(only(validate(indentedProse), IssueCodes.MISSING_SECTION), indentedProse).stream().map(Fix::label).toList());
 		// points that are all a section has are that section's own: only the plain insertion
 		String own = VALID.replace("# Geadviseerd besluit\nIn te stemmen.\n\n# Kernpunten\n- Een punt.\n",
 				"# Geadviseerd besluit\n- In te stemmen.\n");

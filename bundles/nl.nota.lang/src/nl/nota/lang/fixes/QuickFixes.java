@@ -117,11 +117,12 @@ public class QuickFixes {
 			boolean blank = line.isBlank();
 			int marker = NotaScanner.itemMarker(line);
 			boolean point = marker > 0 && !line.substring(marker).isBlank();
-			boolean under = listStart >= 0 && !blank && Character.isWhitespace(line.charAt(0));
+			// an indented line continues a point; read from the bottom up, its point comes later
+			boolean under = !blank && Character.isWhitespace(line.charAt(0));
 			if (blank && listStart < 0 || point || under) {
-				if (point || under) {
+				if (point) {
 					listStart = lineStart;
-					points += point ? 1 : 0;
+					points++;
 				}
 				continue;
 			}

@@ -222,10 +222,12 @@ public class WritingValidator extends NotaCheck {
 				}
 			}
 		}
+		java.time.Duration budget = settings.rules().spellingBudget();
+		long started = System.nanoTime();
 		java.util.Map<String, SpellChecker.Verdict> verdicts;
 		int unchecked;
 		try {
-			SpellChecker.Result result = spelling.check(asked, settings.rules().spellingBudget());
+			SpellChecker.Result result = spelling.check(asked, budget);
 			verdicts = result.verdicts();
 			unchecked = result.unchecked();
 		} catch (SpellChecker.Unavailable e) {
@@ -240,16 +242,32 @@ public class WritingValidator extends NotaCheck {
 			occurrences.stream().filter(occurrence -> !verdicts.containsKey(occurrence.word())).findFirst().ifPresent(first -> report(
 					settings, IssueCodes.SPELLING_INCOMPLETE, Level.WARNING, "De spellingcontrole stopte na "
 							+ new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.of("nl")))
-									.format(settings.rules().spellingBudget().toMillis() / 1000.0)
+									.format(budget.toMillis() / 1000.0)
 							+ " s: " + left + " van de " + distinct.size() + " woorden zijn nog niet nagekeken, vanaf '" + first.word()
 							+ "'. Een volgende controle (opslaan, of 'nota validate' opnieuw) gaat verder waar deze stopte.",
 					first.run().text(), new int[] { first.run().offset() + first.start(), first.word().length() }));
 		}
-		for (Occurrence occurrence : occurrences) {
+		List<Occurrence> wrong = occurrences.stream().filter(occurrence -> {
+			SpellChecker.Verdict verdict = verdicts.get(occurrence.word());
+			return verdict != null && !verdict.correct()
+					&& !correctAsAbbreviation(verdicts, occurrence.run().source(), occurrence.start(), occurrence.word())
+					&& !correctAsCompound(verdicts, occurrence.word());
+		}).toList();
+		if (wrong.isEmpty()) {
+			return;
+		}
+		// suggestions only for what is reported, in the time left (a word not reached is reported without them)
+		java.util.Map<String, SpellChecker.Verdict> suggested;
+		try {
+			suggested = spelling.suggest(wrong.stream().map(Occurrence::word).distinct().toList(),
+					budget.minusNanos(System.nanoTime() - started));
+		} catch (SpellChecker.Unavailable e) {
+			suggested = java.util.Map.of();
+		}
+		for (Occurrence occurrence : wrong) {
 			String word = occurrence.word();
-			SpellChecker.Verdict verdict = verdicts.get(word);
-			if (verdict == null || verdict.correct() || correctAsAbbreviation(verdicts, occurrence.run().source(), occurrence.start(), word)
-					|| correctAsCompound(verdicts, word)) {
+			SpellChecker.Verdict verdict = suggested.getOrDefault(word, verdicts.get(word));
+			if (verdict.correct()) {
 				continue;
 			}
 			// never a suggestion that only breaks the word apart ("anti drone" for "anti-drone")

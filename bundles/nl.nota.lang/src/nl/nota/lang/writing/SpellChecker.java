@@ -35,11 +35,11 @@ import com.google.inject.Singleton;
  * <li>one decides which words are wrong, with a copy of the dictionary's affix file without its
  * suggestion tables (TRY, KEY, REP, MAP, PHONE): about 2 ms a word instead of about 100 ms, since
  * hunspell in pipe mode always looks for suggestions and that is nearly all of its time;</li>
- * <li>one finds the suggestions, with the whole dictionary, for the wrong words only.</li>
+ * <li>one finds the suggestions, with the whole dictionary, only for the words that will be reported (a
+ * word hunspell does not know may still be right as an abbreviation with its period or as a compound).</li>
  * </ul>
- * Results are cached per word, so an editor re-checking a note only asks for new words. A check has a
- * time budget: what it did not reach (suggestions first, in a very long note also verdicts) the next
- * check does.
+ * Results are cached per word, so an editor re-checking a note only asks for new words. Both steps have
+ * a time budget: what they did not reach the next check does.
  */
 @Singleton
 public class SpellChecker {
@@ -51,7 +51,7 @@ public class SpellChecker {
 
 	/**
 	 * What was asked and how far hunspell got within the time budget: a word without a verdict was not
-	 * reached ({@link #unchecked()} of them); a wrong word may still lack its suggestions.
+	 * reached ({@link #unchecked()} of them).
 	 */
 	public record Result(Map<String, Verdict> verdicts, int unchecked) {
 	}
@@ -80,63 +80,93 @@ public class SpellChecker {
 	private static final Set<String> SUGGESTION_TABLES = Set.of("TRY", "KEY", "REP", "MAP", "PHONE");
 
 	private final Map<String, Verdict> cache = new ConcurrentHashMap<>();
+	/** A wrong word whose suggestions are not known yet. */
+	private static final Verdict WRONG = new Verdict(false, List.of());
 	/** Words known to be wrong whose suggestions are still to be found. */
 	private final Set<String> withoutSuggestions = ConcurrentHashMap.newKeySet();
 	private final Hunspell verdicts = new Hunspell(true);
 	private final Hunspell suggestions = new Hunspell(false);
 
-	/** The verdicts on {@code words}, however long it takes. */
+	/** Starts deciding hunspell at once, beside the parsing that comes first (it takes a few tenths of a second to load). */
+	public SpellChecker() {
+		Thread.ofPlatform().daemon().name("nota spelling start").start(() -> {
+			try {
+				verdicts.start();
+			} catch (Unavailable e) {
+				// said by the first check that needs it
+			}
+		});
+	}
+
+	/** The verdicts on {@code words} with suggestions for the wrong ones, however long it takes. */
 	public Map<String, Verdict> check(Collection<String> words) throws Unavailable {
-		return check(words, Duration.ofDays(1)).verdicts();
+		Duration unlimited = Duration.ofDays(1);
+		Map<String, Verdict> verdicts = new LinkedHashMap<>(check(words, unlimited).verdicts());
+		List<String> wrong = verdicts.entrySet().stream().filter(entry -> !entry.getValue().correct()).map(Map.Entry::getKey).toList();
+		verdicts.putAll(suggest(wrong, unlimited));
+		return verdicts;
 	}
 
 	/**
-	 * The verdicts on {@code words}: from the cache, the rest from hunspell until {@code budget} has passed;
-	 * first which words are wrong, then suggestions for those. A wrong word not reached by the second step
-	 * has a verdict without suggestions; a word not reached at all has none.
+	 * Which of {@code words} are wrong: from the cache, the rest from hunspell without its suggestion tables
+	 * until {@code budget} has passed (a word not reached has no verdict). A wrong word's verdict carries its
+	 * suggestions only when they were found before ({@link #suggest}).
 	 */
 	public synchronized Result check(Collection<String> words, Duration budget) throws Unavailable {
 		long deadline = System.nanoTime() + budget.toNanos();
 		Map<String, Verdict> result = new LinkedHashMap<>();
 		Set<String> unknown = new LinkedHashSet<>();
-		Set<String> wrong = new LinkedHashSet<>();
 		for (String word : words) {
 			Verdict cached = cache.get(word);
 			if (cached != null) {
 				result.put(word, cached);
 			} else if (withoutSuggestions.contains(word)) {
-				wrong.add(word);
+				result.put(word, WRONG);
 			} else {
 				unknown.add(word);
 			}
 		}
-		int unchecked = unknown.size();
-		if (!unknown.isEmpty()) {
-			Map<String, Verdict> decided = verdicts.ask(unknown, deadline);
-			unchecked -= decided.size();
-			decided.forEach((word, verdict) -> {
-				if (verdict.correct()) {
-					cache.put(word, verdict);
-					result.put(word, verdict);
-				} else {
-					withoutSuggestions.add(word);
-					wrong.add(word);
-				}
-			});
+		if (unknown.isEmpty()) {
+			return new Result(result, 0);
 		}
-		if (!wrong.isEmpty()) {
-			Map<String, Verdict> suggested = System.nanoTime() < deadline ? suggestions.ask(wrong, deadline) : Map.of();
-			for (String word : wrong) {
-				Verdict verdict = suggested.get(word);
-				if (verdict != null) {
-					// the whole dictionary has the last word: it may yet accept what the bare one did not
-					cache.put(word, verdict);
-					withoutSuggestions.remove(word);
-				}
-				result.put(word, verdict != null ? verdict : new Verdict(false, List.of()));
+		Map<String, Verdict> decided = verdicts.ask(unknown, deadline);
+		decided.forEach((word, verdict) -> {
+			if (verdict.correct()) {
+				cache.put(word, verdict);
+				result.put(word, verdict);
+			} else {
+				withoutSuggestions.add(word);
+				result.put(word, WRONG);
+			}
+		});
+		return new Result(result, unknown.size() - decided.size());
+	}
+
+	/**
+	 * Suggestions for words {@link #check} found wrong, from the whole dictionary, as far as {@code budget}
+	 * goes (about 0.1 s a word); the whole dictionary has the last word, so a verdict may turn out correct.
+	 * A word not reached is left out.
+	 */
+	public synchronized Map<String, Verdict> suggest(Collection<String> wrong, Duration budget) throws Unavailable {
+		long deadline = System.nanoTime() + budget.toNanos();
+		Map<String, Verdict> result = new LinkedHashMap<>();
+		Set<String> asked = new LinkedHashSet<>();
+		for (String word : wrong) {
+			Verdict cached = cache.get(word);
+			if (cached != null) {
+				result.put(word, cached);
+			} else {
+				asked.add(word);
 			}
 		}
-		return new Result(result, unchecked);
+		if (!asked.isEmpty() && budget.isPositive()) {
+			suggestions.ask(asked, deadline).forEach((word, verdict) -> {
+				cache.put(word, verdict);
+				withoutSuggestions.remove(word);
+				result.put(word, verdict);
+			});
+		}
+		return result;
 	}
 
 	/** One hunspell process in pipe mode. */
@@ -151,7 +181,7 @@ public class SpellChecker {
 		}
 
 		/** Verdicts on the words, a batch per round trip, as long as there is time; never more than the words asked. */
-		Map<String, Verdict> ask(Collection<String> words, long deadline) throws Unavailable {
+		synchronized Map<String, Verdict> ask(Collection<String> words, long deadline) throws Unavailable {
 			Map<String, Verdict> answers = new LinkedHashMap<>();
 			List<String> batch = new ArrayList<>(BATCH);
 			start();
@@ -207,7 +237,7 @@ public class SpellChecker {
 			throw new IOException("hunspell stopte onverwacht");
 		}
 
-		private void start() throws Unavailable {
+		private synchronized void start() throws Unavailable {
 			if (process != null && process.isAlive()) {
 				return;
 			}
