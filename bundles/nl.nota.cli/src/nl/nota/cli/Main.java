@@ -22,6 +22,11 @@ public final class Main {
 			      niet gegenereerd (met --draft wel, als concept). Exitcode 1 als een nota mislukte.
 			      --publication schrijft alleen openbare stukken: <naam>.openbaar.<ext> (Woo-versie, gelakt),
 			      de Kamerbrief en <naam>.woo-inventaris.csv/.json.
+			  nota diff OUD.nota NIEUW.nota [--format text|json]
+			  nota diff --rev REV FILE.nota [--format text|json]
+			      Wat er veranderde, per deel en sectie (op kop, niet op regel): velden, nieuwe, verwijderde,
+			      verplaatste en gewijzigde secties, en per punt of alinea de woorden. --rev vergelijkt de versie
+			      in Git (bijvoorbeeld HEAD of HEAD~1) met het bestand. Exitcode 0: gelijk; 1: verschillen.
 			  nota report FILE...
 			      Leesbaarheid per sectie (Flesch-Douma), met woorden, zinnen en woorden per zin.
 			  nota import FILE.txt [--kind KIND] [-o FILE.nota] [--force]
@@ -74,6 +79,7 @@ public final class Main {
 				case "import" -> injector().getInstance(ImportCommand.class).run(rest, out, err);
 				case "generate" -> injector().getInstance(GenerateCommand.class).run(rest, out, err);
 				case "report" -> injector().getInstance(ReportCommand.class).run(rest, out, err);
+				case "diff" -> new DiffCommand(new SourceReader()).run(rest, out, err);
 				case "lsp" -> LspCommand.run(System.in, System.out, err);
 				default -> throw new UsageException("Onbekende opdracht '" + args.get(0) + "'.\n" + USAGE);
 			};

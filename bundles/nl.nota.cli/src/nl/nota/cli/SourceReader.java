@@ -29,7 +29,15 @@ public class SourceReader {
 			return problem(displayName, 1, 1, String.format("Het bestand is te groot (%.1f MB); een nota is hooguit %d MB. "
 					+ "Is dit wel een nota?", size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
 		}
-		byte[] bytes = Files.readAllBytes(file);
+		return decode(Files.readAllBytes(file), displayName);
+	}
+
+	/** The text of a note's bytes (from a file, or from Git), or the problem that stops it being read. */
+	public Source decode(byte[] bytes, String displayName) {
+		if (bytes.length > MAX_BYTES) {
+			return problem(displayName, 1, 1, String.format("Het bestand is te groot (%.1f MB); een nota is hooguit %d MB. "
+					+ "Is dit wel een nota?", bytes.length / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
+		}
 		int nul = indexOf(bytes, (byte) 0);
 		if (nul >= 0) {
 			int[] position = position(bytes, nul);

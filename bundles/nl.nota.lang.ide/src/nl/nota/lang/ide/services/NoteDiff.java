@@ -1,0 +1,373 @@
+package nl.nota.lang.ide.services;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.nota.lang.parser.NotaScanner;
+
+/**
+ * What changed between two versions of a note, as a reviewer asks it: per part (the nota, the Kamerbrief)
+ * the header fields that changed, and the sections that are new, gone, moved or changed, with the points,
+ * paragraphs and tables that changed in them and the words that changed within those. Sections are matched
+ * by their heading (and their place under a section), not by line, so a paragraph added above does not
+ * make everything below "changed". Read from the scanner alone, like {@link NotaStructure}: a version that
+ * does not parse can still be compared.
+ */
+public final class NoteDiff {
+
+	public enum Change {
+		ADDED, REMOVED, CHANGED, MOVED
+	}
+
+	/** A header field: {@code before} is null for a new field, {@code after} for a removed one. */
+	public record Field(String key, String before, String after) {
+	}
+
+	/** One word (or punctuation mark) of a changed block: kept, inserted or deleted. */
+	public record Word(Op op, String text) {
+		public enum Op {
+			SAME, INSERTED, DELETED
+		}
+	}
+
+	/** A point, paragraph or table of a section: "punt 3", "alinea 2", "tabel 1". */
+	public record Block(String name, Change change, List<Word> words) {
+	}
+
+	/** A section by its path of headings ("Toelichting", "Financiële overwegingen"). */
+	public record Section(List<String> path, Change change, List<Block> blocks) {
+	}
+
+	/** A part by its kind ("beslisnota", "kamerbrief"). */
+	public record Part(String kind, Change change, List<Field> fields, List<Section> sections) {
+		public boolean isEmpty() {
+			return change == Change.CHANGED && fields.isEmpty() && sections.isEmpty();
+		}
+	}
+
+	/** The name of the text under a part that stands before its first heading (a letter's opening). */
+	public static final String OPENING = "tekst vóór de eerste kop";
+	/** The part of a text without a kind line. */
+	public static final String WITHOUT_KIND = "tekst zonder soortregel";
+
+	private static final Pattern FIELD = Pattern.compile("([\\p{L}][\\p{L}\\p{N}-]*)[ \\t]*:[ \\t]*(.*)");
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,-][\\p{L}\\p{N}]+)*|\\S");
+	/** Beyond this many words a changed block is shown as replaced as a whole (the word diff is quadratic). */
+	private static final int MAX_WORDS = 3000;
+
+	private NoteDiff() {
+	}
+
+	/** The parts of the two versions, in the new version's order, removed parts last; unchanged parts are left out. */
+	public static List<Part> compare(String before, String after) {
+		List<PartText> old = parts(before);
+		List<PartText> now = parts(after);
+		List<Part> result = new ArrayList<>();
+		List<PartText> unmatched = new ArrayList<>(old);
+		for (PartText part : now) {
+			PartText counterpart = unmatched.stream().filter(candidate -> candidate.kind.equals(part.kind)).findFirst().orElse(null);
+			if (counterpart == null) {
+				result.add(new Part(part.kind, Change.ADDED, List.of(), List.of()));
+				continue;
+			}
+			unmatched.remove(counterpart);
+			Part changes = new Part(part.kind, Change.CHANGED, fields(counterpart.fields, part.fields),
+					sections(counterpart.sections, part.sections));
+			if (!changes.isEmpty()) {
+				result.add(changes);
+			}
+		}
+		for (PartText part : unmatched) {
+			result.add(new Part(part.kind, Change.REMOVED, List.of(), List.of()));
+		}
+		return result;
+	}
+
+	// ---- reading a version
+
+	private record SectionText(List<String> path, String text) {
+		String key() {
+			return path.stream().map(NoteDiff::normalized).reduce((a, b) -> a + " › " + b).orElse("");
+		}
+	}
+
+	private record PartText(String kind, Map<String, String> fields, List<SectionText> sections) {
+	}
+
+	private static List<PartText> parts(String text) {
+		List<PartText> parts = new ArrayList<>();
+		NotaStructure structure = NotaStructure.of(text);
+		for (NotaStructure.Node part : structure.parts()) {
+			int headerEnd = part.children().isEmpty() ? part.end() : part.children().get(0).offset();
+			int firstLineEnd = lineEnd(text, part.offset());
+			Map<String, String> fields = new LinkedHashMap<>();
+			Matcher subject = FIELD.matcher(text.substring(part.offset(), firstLineEnd).strip());
+			if (subject.matches()) {
+				fields.put("onderwerp", subject.group(2).strip());
+			}
+			List<SectionText> sections = new ArrayList<>();
+			StringBuilder opening = new StringBuilder();
+			boolean inHeader = true;
+			for (String line : text.substring(Math.min(firstLineEnd, headerEnd), headerEnd).split("\r?\n|\r", -1)) {
+				if (inHeader) {
+					Matcher field = FIELD.matcher(line);
+					if (line.isBlank() || line.startsWith("//")) {
+						continue;
+					}
+					if (field.matches()) {
+						fields.merge(field.group(1).toLowerCase(Locale.ROOT), field.group(2).strip(), (a, b) -> a + "; " + b);
+						continue;
+					}
+					inHeader = false;
+				}
+				opening.append(line).append('\n');
+			}
+			if (!opening.toString().isBlank()) {
+				sections.add(new SectionText(List.of(OPENING), opening.toString()));
+			}
+			for (NotaStructure.Node section : part.children()) {
+				sections.add(new SectionText(List.of(section.name()), ownText(text, section)));
+				for (NotaStructure.Node sub : section.children()) {
+					sections.add(new SectionText(List.of(section.name(), sub.name()), ownText(text, sub)));
+				}
+			}
+			parts.add(new PartText(part.name(), fields, sections));
+		}
+		if (parts.isEmpty() && !text.isBlank()) {
+			// no kind line (yet): the text as a whole, so a difference is never missed
+			parts.add(new PartText(WITHOUT_KIND, Map.of(), List.of(new SectionText(List.of(OPENING), text))));
+		}
+		return parts;
+	}
+
+	/** The text under a heading up to its first sub-heading. */
+	private static String ownText(String text, NotaStructure.Node node) {
+		int start = Math.min(lineEnd(text, node.offset()), node.end());
+		int end = node.children().isEmpty() ? node.end() : node.children().get(0).offset();
+		return text.substring(start, Math.max(start, end));
+	}
+
+	private static int lineEnd(String text, int offset) {
+		int newline = text.indexOf('\n', offset);
+		return newline < 0 ? text.length() : newline + 1;
+	}
+
+	private static String normalized(String heading) {
+		return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	// ---- fields
+
+	private static List<Field> fields(Map<String, String> before, Map<String, String> after) {
+		List<Field> changes = new ArrayList<>();
+		after.forEach((key, value) -> {
+			String old = before.get(key);
+			if (old == null) {
+				changes.add(new Field(key, null, value));
+			} else if (!old.equals(value)) {
+				changes.add(new Field(key, old, value));
+			}
+		});
+		before.forEach((key, value) -> {
+			if (!after.containsKey(key)) {
+				changes.add(new Field(key, value, null));
+			}
+		});
+		return changes;
+	}
+
+	// ---- sections
+
+	private static List<Section> sections(List<SectionText> before, List<SectionText> after) {
+		Map<String, SectionText> old = new LinkedHashMap<>();
+		before.forEach(section -> old.putIfAbsent(section.key(), section));
+		Map<String, SectionText> now = new LinkedHashMap<>();
+		after.forEach(section -> now.putIfAbsent(section.key(), section));
+		// the sections both have, in the old order and the new: those off their longest common order moved
+		List<String> oldOrder = old.keySet().stream().filter(now::containsKey).toList();
+		List<String> newOrder = now.keySet().stream().filter(old::containsKey).toList();
+		List<String> staying = longestCommon(oldOrder, newOrder, String::equals);
+		List<Section> changes = new ArrayList<>();
+		for (SectionText section : now.values()) {
+			SectionText counterpart = old.get(section.key());
+			if (counterpart == null) {
+				changes.add(new Section(section.path(), Change.ADDED, List.of()));
+				continue;
+			}
+			List<Block> blocks = blocks(blocksOf(counterpart.text()), blocksOf(section.text()));
+			if (!staying.contains(section.key())) {
+				changes.add(new Section(section.path(), Change.MOVED, blocks));
+			} else if (!blocks.isEmpty()) {
+				changes.add(new Section(section.path(), Change.CHANGED, blocks));
+			}
+		}
+		for (SectionText section : old.values()) {
+			if (!now.containsKey(section.key())) {
+				changes.add(new Section(section.path(), Change.REMOVED, List.of()));
+			}
+		}
+		return changes;
+	}
+
+	// ---- blocks: points, paragraphs, tables
+
+	private record BlockText(String kind, int number, String text) {
+		String name() {
+			return kind + " " + number;
+		}
+	}
+
+	private static List<BlockText> blocksOf(String text) {
+		List<BlockText> blocks = new ArrayList<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		StringBuilder current = new StringBuilder();
+		String kind = null;
+		for (String line : text.split("\r?\n|\r", -1)) {
+			String stripped = line.strip();
+			boolean comment = stripped.startsWith("//");
+			if (comment) {
+				continue;
+			}
+			String lineKind = stripped.isEmpty() ? null
+					: stripped.startsWith("|") || stripped.startsWith(":") && "tabel".equals(kind) ? "tabel"
+							: NotaScanner.itemMarker(stripped) > 0 ? "punt" : null;
+			boolean continues = !stripped.isEmpty() && lineKind == null && kind != null
+					&& (kind.equals("alinea") || kind.equals("punt") && Character.isWhitespace(line.charAt(0)));
+			boolean startsNew = stripped.isEmpty() || lineKind != null && !(lineKind.equals("tabel") && "tabel".equals(kind)) || !continues;
+			if (startsNew && kind != null) {
+				blocks.add(new BlockText(kind, counts.merge(kind, 1, Integer::sum), current.toString().strip()));
+				current.setLength(0);
+				kind = null;
+			}
+			if (!stripped.isEmpty()) {
+				if (kind == null) {
+					kind = lineKind != null ? lineKind : "alinea";
+				}
+				// a point's text without its dash or number
+				current.append("punt".equals(lineKind) ? stripped.substring(NotaScanner.itemMarker(stripped)).strip() : stripped).append(' ');
+			}
+		}
+		if (kind != null) {
+			blocks.add(new BlockText(kind, counts.merge(kind, 1, Integer::sum), current.toString().strip()));
+		}
+		return blocks;
+	}
+
+	private static List<Block> blocks(List<BlockText> before, List<BlockText> after) {
+		List<BlockText> same = longestCommon(before, after, (a, b) -> a.kind().equals(b.kind()) && a.text().equals(b.text()));
+		List<Block> changes = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		for (int k = 0; k <= same.size(); k++) {
+			// the blocks between two kept ones: paired up as changed where their kinds agree, the rest new or gone
+			List<BlockText> removed = new ArrayList<>();
+			List<BlockText> added = new ArrayList<>();
+			while (i < before.size() && (k == same.size() || !before.get(i).text().equals(same.get(k).text())
+					|| !before.get(i).kind().equals(same.get(k).kind()))) {
+				removed.add(before.get(i++));
+			}
+			while (j < after.size() && (k == same.size() || !after.get(j).text().equals(same.get(k).text())
+					|| !after.get(j).kind().equals(same.get(k).kind()))) {
+				added.add(after.get(j++));
+			}
+			for (BlockText block : added) {
+				BlockText old = removed.stream().filter(candidate -> candidate.kind().equals(block.kind())).findFirst().orElse(null);
+				if (old != null) {
+					removed.remove(old);
+					changes.add(new Block(block.name(), Change.CHANGED, words(old.text(), block.text())));
+				} else {
+					changes.add(new Block(block.name(), Change.ADDED, List.of(new Word(Word.Op.INSERTED, block.text()))));
+				}
+			}
+			for (BlockText block : removed) {
+				changes.add(new Block(block.name(), Change.REMOVED, List.of(new Word(Word.Op.DELETED, block.text()))));
+			}
+			i++;
+			j++;
+		}
+		return changes;
+	}
+
+	/** The words of a changed block: kept, deleted and inserted, in reading order. */
+	static List<Word> words(String before, String after) {
+		List<String> old = tokens(before);
+		List<String> now = tokens(after);
+		if (old.size() > MAX_WORDS || now.size() > MAX_WORDS) {
+			return List.of(new Word(Word.Op.DELETED, before), new Word(Word.Op.INSERTED, after));
+		}
+		List<String> same = longestCommon(old, now, String::equals);
+		List<Word> words = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		for (String kept : same) {
+			while (!old.get(i).equals(kept)) {
+				add(words, Word.Op.DELETED, old.get(i++));
+			}
+			while (!now.get(j).equals(kept)) {
+				add(words, Word.Op.INSERTED, now.get(j++));
+			}
+			add(words, Word.Op.SAME, kept);
+			i++;
+			j++;
+		}
+		while (i < old.size()) {
+			add(words, Word.Op.DELETED, old.get(i++));
+		}
+		while (j < now.size()) {
+			add(words, Word.Op.INSERTED, now.get(j++));
+		}
+		return words;
+	}
+
+	/** Runs of one kind become one word: "[-dertig miljoen-]" rather than two. */
+	private static void add(List<Word> words, Word.Op op, String token) {
+		if (!words.isEmpty() && words.get(words.size() - 1).op() == op) {
+			Word last = words.remove(words.size() - 1);
+			words.add(new Word(op, last.text() + " " + token));
+		} else {
+			words.add(new Word(op, token));
+		}
+	}
+
+	private static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(text);
+		while (matcher.find()) {
+			tokens.add(matcher.group());
+		}
+		return tokens;
+	}
+
+	/** The longest common subsequence of two lists, by the given equality (the elements of {@code a}). */
+	private static <T> List<T> longestCommon(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> equal) {
+		int n = a.size();
+		int m = b.size();
+		int[][] length = new int[n + 1][m + 1];
+		for (int i = n - 1; i >= 0; i--) {
+			for (int j = m - 1; j >= 0; j--) {
+				length[i][j] = equal.test(a.get(i), b.get(j)) ? length[i + 1][j + 1] + 1 : Math.max(length[i + 1][j], length[i][j + 1]);
+			}
+		}
+		List<T> common = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		while (i < n && j < m) {
+			if (equal.test(a.get(i), b.get(j))) {
+				common.add(a.get(i));
+				i++;
+				j++;
+			} else if (length[i + 1][j] > length[i][j + 1]) {
+				// on a tie the element of b is the one left out: of two swapped sections, the one that went up moved
+				i++;
+			} else {
+				j++;
+			}
+		}
+		return common;
+	}
+}
