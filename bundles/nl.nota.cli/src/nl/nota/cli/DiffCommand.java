@@ -184,7 +184,7 @@ public class DiffCommand {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < words.size(); i++) {
 			NoteDiff.Word word = words.get(i);
-			if (!line.isEmpty()) {
+			if (word.spaced() && !line.isEmpty()) {
 				line.append(' ');
 			}
 			switch (word.op()) {

@@ -60,8 +60,8 @@ class NoteDiffTest {
 				"beslisnota Aanleiding: CHANGED alinea 2 CHANGED", "beslisnota Kernpunten: CHANGED punt 3 ADDED",
 				"beslisnota Toelichting > Communicatie: REMOVED"), summary(NOTE, after));
 		NoteDiff.Block paragraph = NoteDiff.compare(NOTE, after).get(0).sections().get(0).blocks().get(0);
-		assertEquals(List.of(new Word(Word.Op.SAME, "Tweede"), new Word(Word.Op.INSERTED, ", langere"), new Word(Word.Op.SAME, "alinea .")),
-				paragraph.words());
+		assertEquals(List.of(new Word(Word.Op.SAME, "Tweede", false), new Word(Word.Op.INSERTED, ", langere", false),
+				new Word(Word.Op.SAME, "alinea.", true)), paragraph.words());
 	}
 
 	@Test

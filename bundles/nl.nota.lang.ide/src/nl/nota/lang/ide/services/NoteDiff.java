@@ -28,8 +28,15 @@ public final class NoteDiff {
 	public record Field(String key, String before, String after) {
 	}
 
-	/** One word (or punctuation mark) of a changed block: kept, inserted or deleted. */
-	public record Word(Op op, String text) {
+	/**
+	 * A run of words (and punctuation) of a changed block, kept, inserted or deleted, spaced as written;
+	 * {@code spaced}: a space stands before it.
+	 */
+	public record Word(Op op, String text, boolean spaced) {
+		public Word(Op op, String text) {
+			this(op, text, false);
+		}
+
 		public enum Op {
 			SAME, INSERTED, DELETED
 		}
@@ -281,7 +288,7 @@ public final class NoteDiff {
 					removed.remove(old);
 					changes.add(new Block(block.name(), Change.CHANGED, words(old.text(), block.text())));
 				} else {
-					changes.add(new Block(block.name(), Change.ADDED, List.of(new Word(Word.Op.INSERTED, block.text()))));
+					changes.add(new Block(block.name(), Change.ADDED, List.of(new Word(Word.Op.INSERTED, block.text(), false))));
 				}
 			}
 			for (BlockText block : removed) {
@@ -295,23 +302,23 @@ public final class NoteDiff {
 
 	/** The words of a changed block: kept, deleted and inserted, in reading order. */
 	static List<Word> words(String before, String after) {
-		List<String> old = tokens(before);
-		List<String> now = tokens(after);
+		List<Token> old = tokens(before);
+		List<Token> now = tokens(after);
 		if (old.size() > MAX_WORDS || now.size() > MAX_WORDS) {
-			return List.of(new Word(Word.Op.DELETED, before), new Word(Word.Op.INSERTED, after));
+			return List.of(new Word(Word.Op.DELETED, before), new Word(Word.Op.INSERTED, after, true));
 		}
-		List<String> same = longestCommon(old, now, String::equals);
+		List<Token> same = longestCommon(old, now, (a, b) -> a.text().equals(b.text()));
 		List<Word> words = new ArrayList<>();
 		int i = 0;
 		int j = 0;
-		for (String kept : same) {
-			while (!old.get(i).equals(kept)) {
+		for (Token kept : same) {
+			while (!old.get(i).text().equals(kept.text())) {
 				add(words, Word.Op.DELETED, old.get(i++));
 			}
-			while (!now.get(j).equals(kept)) {
+			while (!now.get(j).text().equals(kept.text())) {
 				add(words, Word.Op.INSERTED, now.get(j++));
 			}
-			add(words, Word.Op.SAME, kept);
+			add(words, Word.Op.SAME, now.get(j));
 			i++;
 			j++;
 		}
@@ -324,21 +331,27 @@ public final class NoteDiff {
 		return words;
 	}
 
-	/** Runs of one kind become one word: "[-dertig miljoen-]" rather than two. */
-	private static void add(List<Word> words, Word.Op op, String token) {
+	/** A word or punctuation mark, and whether white space stood before it. */
+	private record Token(String text, boolean spaced) {
+	}
+
+	/** Runs of one kind become one: "[-dertig miljoen-]" rather than two. */
+	private static void add(List<Word> words, Word.Op op, Token token) {
 		if (!words.isEmpty() && words.get(words.size() - 1).op() == op) {
 			Word last = words.remove(words.size() - 1);
-			words.add(new Word(op, last.text() + " " + token));
+			words.add(new Word(op, last.text() + (token.spaced() ? " " : "") + token.text(), last.spaced()));
 		} else {
-			words.add(new Word(op, token));
+			words.add(new Word(op, token.text(), token.spaced()));
 		}
 	}
 
-	private static List<String> tokens(String text) {
-		List<String> tokens = new ArrayList<>();
+	private static List<Token> tokens(String text) {
+		List<Token> tokens = new ArrayList<>();
 		Matcher matcher = TOKEN.matcher(text);
+		int end = 0;
 		while (matcher.find()) {
-			tokens.add(matcher.group());
+			tokens.add(new Token(matcher.group(), matcher.start() > end || tokens.isEmpty() && matcher.start() > 0));
+			end = matcher.end();
 		}
 		return tokens;
 	}
