@@ -140,6 +140,10 @@ class NotaEditorTest {
 				.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), offset, 0));
 		assertEquals(1, proposals.length);
 		assertTrue(proposals[0].getDisplayString().startsWith("Verplaats 'Kernpunten' naar vóór"), proposals[0].getDisplayString());
+		// the explanation beside it comes in lines the popup shows whole (it cut a long line off)
+		String info = proposals[0].getAdditionalProposalInfo();
+		assertEquals("Zet de sectie op de plaats die de notasoort voorschrijft.", info.replace('\n', ' '));
+		assertTrue(info.lines().allMatch(line -> line.length() <= 56) && info.lines().count() == 2, info);
 		proposals[0].apply(document);
 		// what the assistant does next: the proposal's selection; the caret at the moved heading, nothing selected
 		Point selection = proposals[0].getSelection(document);

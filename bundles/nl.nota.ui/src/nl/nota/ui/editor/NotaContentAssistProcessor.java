@@ -31,7 +31,7 @@ class NotaContentAssistProcessor implements IContentAssistProcessor {
 
 	static ICompletionProposal proposal(Completion completion) {
 		return new CompletionProposal(completion.text(), completion.offset(), completion.length(), completion.caret(), null,
-				completion.label(), null, completion.detail());
+				completion.label(), null, InfoText.wrap(completion.detail()));
 	}
 
 	@Override

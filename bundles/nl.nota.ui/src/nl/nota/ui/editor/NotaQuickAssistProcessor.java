@@ -100,7 +100,7 @@ class NotaQuickAssistProcessor implements IQuickAssistProcessor {
 
 		@Override
 		public String getAdditionalProposalInfo() {
-			return fix.description();
+			return InfoText.wrap(fix.description());
 		}
 
 		@Override

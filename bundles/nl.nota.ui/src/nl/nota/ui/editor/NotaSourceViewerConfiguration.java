@@ -52,7 +52,7 @@ class NotaSourceViewerConfiguration extends TextSourceViewerConfiguration {
 		assistant.setAutoActivationDelay(150);
 		assistant.enableAutoInsert(false);
 		assistant.setShowEmptyList(true);
-		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		assistant.setInformationControlCreator(InfoText.CREATOR);
 		return assistant;
 	}
 
@@ -60,7 +60,7 @@ class NotaSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
 		assistant.setQuickAssistProcessor(new NotaQuickAssistProcessor(editor));
-		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		assistant.setInformationControlCreator(InfoText.CREATOR);
 		return assistant;
 	}
 
