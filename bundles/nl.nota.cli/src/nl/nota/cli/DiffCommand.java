@@ -10,7 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.emf.common.util.URI;
+
+import com.google.inject.Inject;
+
 import nl.nota.lang.ide.services.NoteDiff;
+import nl.nota.lang.types.NoteTypeCatalog;
+import nl.nota.lang.types.NoteTypeRegistry;
 
 /**
  * {@code nota diff OLD NEW} and {@code nota diff --rev REV FILE}: what changed between two versions of a
@@ -25,10 +31,12 @@ public class DiffCommand {
 	private static final int CONTEXT = 4;
 
 	private final SourceReader reader;
+	private final NoteTypeRegistry registry;
 
-	/** Needs no injector: the comparison reads the text with the scanner alone, so it starts fast. */
-	public DiffCommand(SourceReader reader) {
+	@Inject
+	public DiffCommand(SourceReader reader, NoteTypeRegistry registry) {
 		this.reader = reader;
+		this.registry = registry;
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
@@ -69,7 +77,9 @@ public class DiffCommand {
 		if (before == null || after == null) {
 			return 2;
 		}
-		List<NoteDiff.Part> parts = NoteDiff.compare(before.text(), after.text());
+		// the note types of the (new) note's folder: a heading and its other headings name one section
+		NoteTypeCatalog catalog = registry.catalogFor(URI.createFileURI(Path.of(files.get(files.size() - 1)).toAbsolutePath().toString()));
+		List<NoteDiff.Part> parts = NoteDiff.compare(before.text(), after.text(), NoteDiff.Sections.of(catalog::find));
 		if (format.equals("json")) {
 			out.println(json(before.name(), after.name(), parts));
 		} else {
@@ -164,8 +174,8 @@ public class DiffCommand {
 							case ADDED -> "nieuw";
 							case REMOVED -> "verwijderd";
 							case MOVED -> section.blocks().isEmpty() ? "verplaatst" : "verplaatst en gewijzigd";
-							case CHANGED -> "gewijzigd";
-						});
+							case CHANGED -> section.blocks().isEmpty() ? "kop gewijzigd" : "gewijzigd";
+						} + (section.renamedFrom() == null ? "" : " (kop was '" + section.renamedFrom() + "')"));
 						for (NoteDiff.Block block : section.blocks()) {
 							out.println("    " + block.name() + " " + switch (block.change()) {
 								case ADDED -> "nieuw";
@@ -237,7 +247,8 @@ public class DiffCommand {
 				for (int k = 0; k < section.path().size(); k++) {
 					json.append(k == 0 ? "" : ", ").append(DiagnosticsJson.string(section.path().get(k)));
 				}
-				json.append("], \"change\": ").append(change(section.change())).append(", \"blocks\": [");
+				json.append("], \"change\": ").append(change(section.change())).append(", \"renamedFrom\": ")
+						.append(nullable(section.renamedFrom())).append(", \"blocks\": [");
 				for (int b = 0; b < section.blocks().size(); b++) {
 					NoteDiff.Block block = section.blocks().get(b);
 					json.append(b == 0 ? "" : ", ").append("{\"block\": ").append(DiagnosticsJson.string(block.name()))

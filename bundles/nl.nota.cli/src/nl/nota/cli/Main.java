@@ -79,7 +79,7 @@ public final class Main {
 				case "import" -> injector().getInstance(ImportCommand.class).run(rest, out, err);
 				case "generate" -> injector().getInstance(GenerateCommand.class).run(rest, out, err);
 				case "report" -> injector().getInstance(ReportCommand.class).run(rest, out, err);
-				case "diff" -> new DiffCommand(new SourceReader()).run(rest, out, err);
+				case "diff" -> injector().getInstance(DiffCommand.class).run(rest, out, err);
 				case "lsp" -> LspCommand.run(System.in, System.out, err);
 				default -> throw new UsageException("Onbekende opdracht '" + args.get(0) + "'.\n" + USAGE);
 			};

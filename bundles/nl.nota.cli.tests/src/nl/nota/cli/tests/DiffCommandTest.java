@@ -84,6 +84,20 @@ class DiffCommandTest {
 	}
 
 	@Test
+	void aHeadingRenamedToItsOtherNameIsTheSameSection(@TempDir Path folder) throws Exception {
+		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"), StandardCharsets.UTF_8);
+		// the beslisnota type knows "Advies" as another heading of Geadviseerd besluit
+		String now = seed.replace("# Geadviseerd besluit\n", "# Advies\n");
+		Path old = Files.writeString(folder.resolve("oud.nota"), seed);
+		Path changed = Files.writeString(folder.resolve("nieuw.nota"), now);
+		CliRun run = CliRun.of("diff", old.toString(), changed.toString());
+		assertEquals(1, run.exitCode(), run.out());
+		assertEquals(List.of("beslisnota", "  Advies: kop gewijzigd (kop was 'Geadviseerd besluit')"),
+				run.out().lines().toList().subList(1, 3), run.out());
+		assertEquals(3, run.out().lines().count(), "its text is the same: nothing else");
+	}
+
+	@Test
 	void aVersionInGitAgainstTheFile(@TempDir Path folder) throws Exception {
 		String[] versions = versions();
 		Path note = Files.writeString(folder.resolve("nota.nota"), versions[0]);

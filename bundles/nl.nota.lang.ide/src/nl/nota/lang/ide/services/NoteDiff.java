@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.nota.lang.model.Headings;
 import nl.nota.lang.parser.NotaScanner;
+import nl.nota.lang.types.noteType.NoteType;
+import nl.nota.lang.types.noteType.SectionSpec;
 
 /**
  * What changed between two versions of a note, as a reviewer asks it: per part (the nota, the Kamerbrief)
  * the header fields that changed, and the sections that are new, gone, moved or changed, with the points,
  * paragraphs and tables that changed in them and the words that changed within those. Sections are matched
- * by their heading (and their place under a section), not by line, so a paragraph added above does not
+ * by their heading (and their place under a section; with the note types also by their other headings), not by line, so a paragraph added above does not
  * make everything below "changed". Read from the scanner alone, like {@link NotaStructure}: a version that
  * does not parse can still be compared.
  */
@@ -46,8 +49,15 @@ public final class NoteDiff {
 	public record Block(String name, Change change, List<Word> words) {
 	}
 
-	/** A section by its path of headings ("Toelichting", "Financiële overwegingen"). */
-	public record Section(List<String> path, Change change, List<Block> blocks) {
+	/**
+	 * A section by its path of headings ("Toelichting", "Financiële overwegingen"); {@code renamedFrom}: its
+	 * heading in the old version when that was another heading of the same section ("Advies" for
+	 * "Geadviseerd besluit"), else null.
+	 */
+	public record Section(List<String> path, Change change, List<Block> blocks, String renamedFrom) {
+		public Section(List<String> path, Change change, List<Block> blocks) {
+			this(path, change, blocks, null);
+		}
 	}
 
 	/** A part by its kind ("beslisnota", "kamerbrief"). */
@@ -70,10 +80,42 @@ public final class NoteDiff {
 	private NoteDiff() {
 	}
 
-	/** The parts of the two versions, in the new version's order, removed parts last; unchanged parts are left out. */
+	/** Which section a heading names in a part of a kind: a key two headings share when they name the same one. */
+	@FunctionalInterface
+	public interface Sections {
+		String key(String kind, List<String> path);
+
+		/** Headings as written (case, spacing, a trailing colon and the not-public mark aside). */
+		Sections AS_WRITTEN = (kind, path) -> path.stream().map(Headings::normalize).reduce((a, b) -> a + " › " + b).orElse("");
+
+		/**
+		 * By the note types: a heading and its other headings ({@code ook "Advies"}) name the same section, so
+		 * "# Advies" in one version and "# Geadviseerd besluit" in the other are one section.
+		 */
+		static Sections of(java.util.function.Function<String, NoteType> types) {
+			return (kind, path) -> {
+				NoteType type = types.apply(kind);
+				List<SectionSpec> level = type == null ? List.of() : type.getSections();
+				List<String> keys = new ArrayList<>();
+				for (String heading : path) {
+					SectionSpec spec = Headings.find(level, heading);
+					keys.add(spec != null ? "=" + spec.getName() : Headings.normalize(heading));
+					level = spec != null ? spec.getSections() : List.of();
+				}
+				return String.join(" › ", keys);
+			};
+		}
+	}
+
+	/** The parts of the two versions, headings compared as written; see {@link #compare(String, String, Sections)}. */
 	public static List<Part> compare(String before, String after) {
-		List<PartText> old = parts(before);
-		List<PartText> now = parts(after);
+		return compare(before, after, Sections.AS_WRITTEN);
+	}
+
+	/** The parts of the two versions, in the new version's order, removed parts last; unchanged parts are left out. */
+	public static List<Part> compare(String before, String after, Sections sections) {
+		List<PartText> old = parts(before, sections);
+		List<PartText> now = parts(after, sections);
 		List<Part> result = new ArrayList<>();
 		List<PartText> unmatched = new ArrayList<>(old);
 		for (PartText part : now) {
@@ -97,16 +139,13 @@ public final class NoteDiff {
 
 	// ---- reading a version
 
-	private record SectionText(List<String> path, String text) {
-		String key() {
-			return path.stream().map(NoteDiff::normalized).reduce((a, b) -> a + " › " + b).orElse("");
-		}
+	private record SectionText(List<String> path, String text, String key) {
 	}
 
 	private record PartText(String kind, Map<String, String> fields, List<SectionText> sections) {
 	}
 
-	private static List<PartText> parts(String text) {
+	private static List<PartText> parts(String text, Sections keys) {
 		List<PartText> parts = new ArrayList<>();
 		NotaStructure structure = NotaStructure.of(text);
 		for (NotaStructure.Node part : structure.parts()) {
@@ -135,19 +174,21 @@ public final class NoteDiff {
 				opening.append(line).append('\n');
 			}
 			if (!opening.toString().isBlank()) {
-				sections.add(new SectionText(List.of(OPENING), opening.toString()));
+				sections.add(new SectionText(List.of(OPENING), opening.toString(), OPENING));
 			}
 			for (NotaStructure.Node section : part.children()) {
-				sections.add(new SectionText(List.of(section.name()), ownText(text, section)));
+				List<String> path = List.of(section.name());
+				sections.add(new SectionText(path, ownText(text, section), keys.key(part.name(), path)));
 				for (NotaStructure.Node sub : section.children()) {
-					sections.add(new SectionText(List.of(section.name(), sub.name()), ownText(text, sub)));
+					List<String> subPath = List.of(section.name(), sub.name());
+					sections.add(new SectionText(subPath, ownText(text, sub), keys.key(part.name(), subPath)));
 				}
 			}
 			parts.add(new PartText(part.name(), fields, sections));
 		}
 		if (parts.isEmpty() && !text.isBlank()) {
 			// no kind line (yet): the text as a whole, so a difference is never missed
-			parts.add(new PartText(WITHOUT_KIND, Map.of(), List.of(new SectionText(List.of(OPENING), text))));
+			parts.add(new PartText(WITHOUT_KIND, Map.of(), List.of(new SectionText(List.of(OPENING), text, OPENING))));
 		}
 		return parts;
 	}
@@ -164,9 +205,6 @@ public final class NoteDiff {
 		return newline < 0 ? text.length() : newline + 1;
 	}
 
-	private static String normalized(String heading) {
-		return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-	}
 
 	// ---- fields
 
@@ -207,10 +245,13 @@ public final class NoteDiff {
 				continue;
 			}
 			List<Block> blocks = blocks(blocksOf(counterpart.text()), blocksOf(section.text()));
+			String oldHeading = counterpart.path().get(counterpart.path().size() - 1);
+			String renamedFrom = Headings.normalize(oldHeading).equals(Headings.normalize(section.path().get(section.path().size() - 1)))
+					? null : oldHeading;
 			if (!staying.contains(section.key())) {
-				changes.add(new Section(section.path(), Change.MOVED, blocks));
-			} else if (!blocks.isEmpty()) {
-				changes.add(new Section(section.path(), Change.CHANGED, blocks));
+				changes.add(new Section(section.path(), Change.MOVED, blocks, renamedFrom));
+			} else if (!blocks.isEmpty() || renamedFrom != null) {
+				changes.add(new Section(section.path(), Change.CHANGED, blocks, renamedFrom));
 			}
 		}
 		for (SectionText section : old.values()) {
