@@ -14,8 +14,9 @@ public final class Main {
 
 	static final String USAGE = """
 			Gebruik:
-			  nota validate FILE|DIR... [--format text|json]
+			  nota validate FILE|DIR... [--format text|json] [--no-comments]
 			      Controleert nota's (en .notatype-bestanden) tegen de regels van hun notasoort.
+			      --no-comments: een open opmerking ({opmerking NAAM: ...}) is een fout (klaar om te versturen?).
 			      Exitcode 0: geen fouten; 1: fouten gevonden; 2: verkeerd gebruik of onleesbaar bestand.
 			  nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft | --publication]
 			      Schrijft per nota <naam>.nota.<ext> en <naam>.kamerbrief.<ext>. Een nota met fouten wordt

@@ -8,6 +8,7 @@ import java.util.List;
 import com.google.inject.Inject;
 
 import nl.nota.cli.NoteFiles.NoteFile;
+import nl.nota.lang.validation.IssueCodes;
 
 /** {@code nota validate FILE|DIR... [--format text|json]}: exit 0 without errors, 1 with errors, 2 on usage or I/O problems. */
 public class ValidateCommand {
@@ -20,6 +21,7 @@ public class ValidateCommand {
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
 		boolean json = false;
+		boolean noComments = false;
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
@@ -32,6 +34,8 @@ public class ValidateCommand {
 					case "text" -> false;
 					default -> throw new UsageException("Onbekend formaat '" + arguments.get(i) + "'; kies 'text' of 'json'.");
 				};
+			} else if (argument.equals("--no-comments")) {
+				noComments = true;
 			} else if (argument.startsWith("--format=")) {
 				json = argument.equals("--format=json");
 			} else if (argument.startsWith("-")) {
@@ -61,6 +65,13 @@ public class ValidateCommand {
 				diagnostics.add(new Diagnostic(file.displayName(), 1, 1, true, "Het bestand kan niet worden gelezen: " + reason
 						+ ". Controleer of het er (nog) is en of u het mag lezen.", nl.nota.lang.validation.IssueCodes.UNREADABLE));
 			}
+		}
+		if (noComments) {
+			// the gate before sending: an open review remark is an error
+			diagnostics.replaceAll(diagnostic -> IssueCodes.REVIEW_COMMENT.equals(diagnostic.code()) && !diagnostic.error()
+					? new Diagnostic(diagnostic.file(), diagnostic.line(), diagnostic.column(), true, diagnostic.message()
+							+ " (--no-comments: een nota met open opmerkingen is nog niet klaar om te versturen)", diagnostic.code())
+					: diagnostic);
 		}
 		long errors = diagnostics.stream().filter(Diagnostic::error).count();
 		long warnings = diagnostics.size() - errors;

@@ -23,6 +23,23 @@ class ValidateCommandTest {
 		return file;
 	}
 
+	/** #17: open review remarks are warnings; --no-comments is the gate before sending, where they are errors. */
+	@Test
+	void openReviewCommentsFailTheNoCommentsGate(@TempDir Path folder) throws Exception {
+		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"), StandardCharsets.UTF_8);
+		Path note = Files.writeString(folder.resolve("nota.nota"),
+				seed.replace("# Aanleiding\n", "# Aanleiding\n{opmerking J. Jansen: is de aanleiding nog actueel?}\n"), StandardCharsets.UTF_8);
+		CliRun open = CliRun.of("validate", note.toString());
+		assertEquals(0, open.exitCode(), open.out());
+		assertTrue(open.out().contains("warning: Opmerking van J. Jansen: is de aanleiding nog actueel? Verwerk haar"), open.out());
+		CliRun gate = CliRun.of("validate", "--no-comments", note.toString());
+		assertEquals(1, gate.exitCode(), gate.out());
+		assertTrue(gate.out().contains("error: Opmerking van J. Jansen") && gate.out().contains("nog niet klaar om te versturen"), gate.out());
+		// resolved (deleted): through the gate
+		Files.writeString(note, seed, StandardCharsets.UTF_8);
+		assertEquals(0, CliRun.of("validate", "--no-comments", note.toString()).exitCode());
+	}
+
 	@Test
 	void everyExampleValidatesWithoutErrors() {
 		CliRun run = CliRun.of("validate", CliRun.examples().toString());

@@ -112,6 +112,22 @@ class ConstructsTest {
 				run -> Runs.plain(List.of(run)).contains("Vries")), publication.headerEntries().toString());
 	}
 
+	/** #17: a reviewer's remark is in the source only: in no document, internal or public, and not in the text around it. */
+	@Test
+	void aReviewCommentReachesNoDocument(@TempDir Path folder) throws Exception {
+		String note = NOTE.replace("meldde ik dit.", "meldde ik dit {opmerking J. Jansen: klopt dit met {lak 5.1.2e: Kees}?}.")
+				.replace("2. Tweede punt", "2. Tweede punt{opmerking Piet: korter}");
+		for (boolean publication : new boolean[] { false, true }) {
+			String dump = DocumentDump.dump(transform(folder, note, publication));
+			for (String word : List.of("opmerking", "Jansen", "klopt", "Kees", "Piet", "korter")) {
+				assertTrue(!dump.contains(word), () -> word + " in " + dump);
+			}
+			assertTrue(dump.contains("meldde ik dit."), dump);
+		}
+		assertEquals(((Block.Paragraph) transform(folder, NOTE, false).body().get(1)).runs(),
+				((Block.Paragraph) transform(folder, note, false).body().get(1)).runs());
+	}
+
 	@Test
 	void aHouseStyleCanPutKamerstukkenInFootnotes(@TempDir Path folder) throws Exception {
 		Files.writeString(folder.resolve("defensie.huisstijl"), """

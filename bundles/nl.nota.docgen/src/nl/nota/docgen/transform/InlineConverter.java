@@ -14,6 +14,7 @@ import nl.nota.lang.nota.KamerstukReference;
 import nl.nota.lang.nota.LetterReference;
 import nl.nota.lang.nota.Link;
 import nl.nota.lang.nota.Placeholder;
+import nl.nota.lang.nota.ReviewComment;
 import nl.nota.lang.nota.Redaction;
 import nl.nota.lang.nota.Text;
 import nl.nota.lang.nota.UnknownMarkup;
@@ -126,6 +127,13 @@ final class InlineConverter {
 					String what = Runs.plain(normalize(inner)).strip();
 					toFill.add(what.isEmpty() ? "tekst" : what);
 					runs.add(new Run.Placeholder("in te vullen" + (what.isEmpty() ? "" : ": " + what)));
+				}
+				case ReviewComment comment -> {
+					// a reviewer's remark belongs to the source only: in no document, for no audience; the blank
+					// before it goes with it ("45 miljoen {opmerking ...}." reads "45 miljoen.")
+					if (!runs.isEmpty() && runs.get(runs.size() - 1) instanceof Run.Text last && last.text().endsWith(" ")) {
+						runs.set(runs.size() - 1, new Run.Text(last.text().stripTrailing(), last.emphasis()));
+					}
 				}
 				case UnknownMarkup markup -> {
 					if (visibility == Visibility.INTERNAL) {

@@ -9,6 +9,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
+import nl.nota.lang.fixes.QuickFixes;
 import nl.nota.lang.validation.IssueCodes;
 
 /** Footnotes, list items, tables and links: complete, in their place, and checked like the rest of the text. */
@@ -29,6 +30,27 @@ class ConstructValidationTest extends ValidationTestSupport {
 				: Bedragen
 				""").replace("- Een punt.", "1. Een punt.\n   a. Een deelpunt.\n   b. Nog een.\n2. Tweede punt.");
 		assertEquals(List.of(), validate(note));
+	}
+
+	/** #17: a reviewer's remark in the source: a warning where it stands, not the note's prose, resolved by deleting it. */
+	@Test
+	void aReviewCommentIsAWarningThatIsNotProseAndIsResolvedByDeletingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+			throws Exception {
+		String note = withAanleiding("Het kost 45 miljoen euro {opmerking J. Jansen: klopt dit bedrgg}. Het bedrgg is hoog.");
+		List<Issue> issues = validateAs(folder.resolve("n.nota"), note);
+		Issue comment = only(issues, IssueCodes.REVIEW_COMMENT);
+		assertAt(comment, Severity.WARNING, 9, 26, "{opmerking J. Jansen: klopt dit bedrgg}".length());
+		assertEquals("Opmerking van J. Jansen: klopt dit bedrgg. Verwerk haar en haal '{opmerking ...}' dan weg; ze komt in geen "
+				+ "enkel document.", comment.getMessage());
+		// the misspelling in the remark is not the note's: only the one in the prose is reported
+		List<Issue> spelling = issues.stream().filter(issue -> IssueCodes.SPELLING.equals(issue.getCode())).toList();
+		assertEquals(1, spelling.size(), spelling::toString);
+		assertEquals(note.indexOf("bedrgg is"), spelling.get(0).getOffset());
+		// resolved: deleted with the blank before it
+		QuickFixes.Fix resolve = new QuickFixes().fixesFor(comment, note).get(0);
+		assertEquals(withAanleiding("Het kost 45 miljoen euro. Het bedrgg is hoog."), resolve.apply(note));
+		// a point with only a remark is still an empty point
+		only(validate(VALID.replace("- Een punt.", "- {opmerking Kees: waarom leeg?}")), IssueCodes.EMPTY_ITEM);
 	}
 
 	@Test

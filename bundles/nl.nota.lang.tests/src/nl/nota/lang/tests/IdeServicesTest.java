@@ -198,6 +198,13 @@ class IdeServicesTest extends ValidationTestSupport {
 				toelichting.children().stream().map(NotaStructure.Node::readabilityText).toList());
 		assertTrue(toelichting.readabilityText().startsWith("leesbaarheid "), toelichting.readabilityText());
 		assertEquals(null, NotaStructure.of(text).parts().get(0).readabilityText(), "a whole part gets no score");
+		// a reviewer's remark is not read by the note's reader: the score stays as it was
+		String remarked = text.replace("die nu gelden.", "die nu gelden. {opmerking Kees: is dat zo, ook voor de {lak 5.1.2e: "
+				+ "gemeenten} en de provincies die er nog niets van weten?}");
+		assertEquals(toelichting.children().get(1).readabilityText(),
+				NotaStructure.of(remarked).parts().get(0).children().get(3).children().get(1).readabilityText());
+		assertEquals("kort: 1 woord", NotaStructure.of(VALID.replace("## Communicatie\nGeen.", "## Communicatie\nGeen. "
+				+ "{opmerking Kees: twee woorden}")).parts().get(0).children().get(3).children().get(2).readabilityText());
 	}
 
 	@Test

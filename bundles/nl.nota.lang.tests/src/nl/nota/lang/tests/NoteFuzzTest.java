@@ -61,7 +61,7 @@ class NoteFuzzTest extends ValidationTestSupport {
 			"### ", "- ", "-", "1. ", "a) ", "   - ", "\t", "\u00a0", "\u200b", "\u202e", "😀", "\ufeff", "\u0000", "\ud800",
 			"\r", "\n", "\r\n", "\n\n", ":", "aan: ", "datum: 31 februari 2025", "kamerbrief: ", "beslisnota: ", "{lak ",
 			"{lak 5.1.2e: ", "{lak 9.9: x}", "{voetnoot: ", "{voetnoot: x}", "{link ", "{link x | https://", " | https://x.nl}",
-			"{invullen: ", "{invullen}", "{kamerstuk ", "{kamerstuk 21 501-28, nr. 296}", "{kamerbrief}", "{onbekend: x}",
+			"{invullen: ", "{invullen}", "{kamerstuk ", "{kamerstuk 21 501-28, nr. 296}", "{kamerbrief}", "{onbekend: x}", "{opmerking J. Jansen: klopt dit?}", "{opmerking ",
 			"\\", "//", "// commentaar\n", ": Bijschrift\n", "  ", "é", "ĳ", "<script>", "&amp;", "'", "’");
 
 	private static final List<String> SEEDS = List.of("dmm-2025-10-15.nota", "ocw-lerarentekort-2025.nota",

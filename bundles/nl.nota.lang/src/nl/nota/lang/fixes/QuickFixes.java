@@ -81,8 +81,21 @@ public class QuickFixes {
 							List.of(new Edit(Integer.parseInt(data[1]), 0, "\n\n# " + data[0]))));
 			case IssueCodes.INVALID_CHARACTER -> List.of(new Fix("Verwijder het teken", "Verwijdert het stuurteken uit de tekst.",
 					List.of(new Edit(issue.getOffset(), issue.getLength(), ""))));
+			case IssueCodes.REVIEW_COMMENT -> List.of(resolveComment(issue, text));
 			default -> List.of();
 		};
+	}
+
+	/** A remark is resolved by deleting it, with the blank before it when it stood between a word and a mark or the line's end. */
+	private static Fix resolveComment(Issue issue, String text) {
+		int start = issue.getOffset();
+		int end = Math.min(text.length(), start + issue.getLength());
+		boolean markOrEnd = end >= text.length() || ".,;:!?)\n\r".indexOf(text.charAt(end)) >= 0 || text.charAt(end) == ' ';
+		if (start > 0 && text.charAt(start - 1) == ' ' && markOrEnd) {
+			start--;
+		}
+		return new Fix("Verwijder de opmerking (verwerkt)", "Haalt de opmerking uit de tekst: zo is ze afgehandeld.",
+				List.of(new Edit(start, end - start, "")));
 	}
 
 	private static Fix insertSection(String[] data, String text) {

@@ -19,7 +19,7 @@ public final class NotaScanner {
 	/** What a lexeme is; the token sources map these onto the parser's token types. */
 	public enum Kind {
 		PART_KEY, FIELD_KEY, H1, H2, PARA, BULLET, SUB_BULLET, ROW, CELL, ROW_END, RULE, CAPTION, EMPH_OPEN, EMPH_CLOSE,
-		PROSE, NAME, ARG, WS, COMMENT, LBRACE, RBRACE, COLON, PIPE, KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF, KW_VOETNOOT, KW_LINK, KW_INVULLEN;
+		PROSE, NAME, ARG, WS, COMMENT, LBRACE, RBRACE, COLON, PIPE, KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF, KW_VOETNOOT, KW_LINK, KW_INVULLEN, KW_OPMERKING;
 
 		public boolean isHidden() {
 			return this == WS || this == COMMENT;
@@ -525,6 +525,7 @@ public final class NotaScanner {
 			case "voetnoot" -> Kind.KW_VOETNOOT;
 			case "link" -> Kind.KW_LINK;
 			case "invullen" -> Kind.KW_INVULLEN;
+			case "opmerking" -> Kind.KW_OPMERKING;
 			default -> Kind.NAME;
 		};
 	}

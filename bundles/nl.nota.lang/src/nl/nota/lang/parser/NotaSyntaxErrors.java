@@ -51,7 +51,8 @@ public class NotaSyntaxErrors extends SyntaxErrorMessageProvider {
 			return EXPECTED.get("RULE_EMPH_CLOSE");
 		}
 		if (current instanceof Redaction || current instanceof KamerstukReference || current instanceof LetterReference
-				|| current instanceof nl.nota.lang.nota.Placeholder || current instanceof UnknownMarkup) {
+				|| current instanceof nl.nota.lang.nota.Placeholder || current instanceof nl.nota.lang.nota.ReviewComment
+				|| current instanceof UnknownMarkup) {
 			return EXPECTED.get("RightCurlyBracket");
 		}
 		if ("RULE_H2".equals(found)) {

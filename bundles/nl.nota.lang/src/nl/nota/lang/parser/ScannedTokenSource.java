@@ -90,6 +90,7 @@ public class ScannedTokenSource implements TokenSource {
 			case KW_VOETNOOT -> "Voetnoot";
 			case KW_LINK -> "Link";
 			case KW_INVULLEN -> "Invullen";
+			case KW_OPMERKING -> "Opmerking";
 			default -> "RULE_" + kind.name();
 		};
 	}

@@ -15,6 +15,7 @@ import nl.nota.lang.nota.ListItem;
 import nl.nota.lang.nota.NotaPackage.Literals;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.nota.Placeholder;
+import nl.nota.lang.nota.ReviewComment;
 import nl.nota.lang.nota.Section;
 import nl.nota.lang.nota.Subsection;
 import nl.nota.lang.nota.Table;
@@ -75,6 +76,20 @@ public class ConstructValidator extends NotaCheck {
 		warning("Nog in te vullen" + (what.isEmpty() ? "" : ": " + what) + ". Vervang '{invullen" + (what.isEmpty() ? "" : ": ...")
 				+ "}' door de tekst; zolang hij er staat, is wat de werkbank maakt een concept.", placeholder, null,
 				IssueCodes.PLACEHOLDER);
+	}
+
+	/**
+	 * A reviewer's remark is open until the author resolves it by deleting it; it reaches no document. Said as
+	 * a warning with who made it; {@code nota validate --no-comments} makes it an error (not ready to send).
+	 */
+	@Check
+	public void checkReviewComment(ReviewComment comment) {
+		String author = comment.getAuthor() == null ? "" : comment.getAuthor().strip();
+		String remark = NoteText.plain(comment.getInlines());
+		String said = remark.isEmpty() ? "." : ": " + remark + (remark.matches(".*[.?!]$") ? "" : ".");
+		warning("Opmerking" + (author.isEmpty() ? "" : " van " + author) + said
+				+ " Verwerk haar en haal '{opmerking ...}' dan weg; ze komt in geen enkel document.", comment, null,
+				IssueCodes.REVIEW_COMMENT, author, remark);
 	}
 
 	@Check

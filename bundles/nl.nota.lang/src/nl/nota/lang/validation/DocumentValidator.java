@@ -35,7 +35,7 @@ import nl.nota.lang.types.noteType.Requirement;
 /** The parts of a note: their kinds, their order, their titles, and what refers across them. */
 public class DocumentValidator extends NotaCheck {
 
-	static final List<String> DIRECTIVES = List.of("lak", "kamerstuk", "kamerbrief", "voetnoot", "link", "invullen");
+	static final List<String> DIRECTIVES = List.of("lak", "kamerstuk", "kamerbrief", "voetnoot", "link", "invullen", "opmerking");
 
 	@Inject
 	private PartTypes partTypes;

@@ -74,6 +74,8 @@ public interface IssueCodes {
 	String SPELLING = PREFIX + "spelling";
 	/** hunspell or the Dutch dictionary is missing: reported once per part, as information. */
 	String SPELLING_UNAVAILABLE = PREFIX + "spelling-unavailable";
+	/** A reviewer's remark ({opmerking NAAM: tekst}): open until it is deleted; an error with nota validate --no-comments. */
+	String REVIEW_COMMENT = PREFIX + "review-comment";
 	/** The spelling check ran out of its time budget; the rest is checked by the next validation. */
 	String SPELLING_INCOMPLETE = PREFIX + "spelling-incomplete";
 

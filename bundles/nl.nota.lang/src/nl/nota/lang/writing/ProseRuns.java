@@ -41,7 +41,8 @@ public final class ProseRuns {
 		for (Block block : blocks(part)) {
 			for (Text text : EcoreUtil2.getAllContentsOfType(block, Text.class)) {
 				ICompositeNode node = NodeModelUtils.getNode(text);
-				if (node != null) {
+				// a reviewer's remark is not the note's prose: not spell-checked, not counted
+				if (node != null && EcoreUtil2.getContainerOfType(text, nl.nota.lang.nota.ReviewComment.class) == null) {
 					// the text and its offset of the same span: getText() includes leading hidden tokens (the blank after
 					// a list item's dash), getOffset() does not, which put every remark in a list item one character late
 					runs.add(new Run(text, node.getText(), node.getTotalOffset()));

@@ -119,7 +119,7 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 				case FIELD_KEY -> Style.FIELD;
 				case H1, H2 -> Style.HEADING;
 				case BULLET, SUB_BULLET -> Style.BULLET;
-				case KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF, KW_VOETNOOT, KW_LINK, KW_INVULLEN -> Style.KEYWORD;
+				case KW_LAK, KW_KAMERSTUK, KW_KAMERBRIEF, KW_VOETNOOT, KW_LINK, KW_INVULLEN, KW_OPMERKING -> Style.KEYWORD;
 				case LBRACE, RBRACE, COLON, PIPE, EMPH_OPEN, EMPH_CLOSE -> Style.MARKUP;
 				case ROW, CELL, ROW_END, RULE, CAPTION -> Style.TABLE;
 				case ARG, NAME -> braceDepth > 0 && !redacting ? Style.ARGUMENT : redacting ? Style.REDACTED : Style.NONE;

@@ -335,8 +335,17 @@ public final class NotaStructure {
 		/** The prose of the lexemes from index {@code from} up to offset {@code end}, as sentences. */
 		private Readability.Score readability(int from, int end) {
 			StringBuilder prose = new StringBuilder();
+			int inComment = 0; // braces open inside a reviewer's remark, which the reader of the note never reads
 			for (int i = from; i < lexemes.size() && lexemes.get(i).start() < end; i++) {
 				Lexeme lexeme = lexemes.get(i);
+				if (lexeme.kind() == Kind.KW_OPMERKING && inComment == 0) {
+					inComment = 1;
+					continue;
+				}
+				if (inComment > 0) {
+					inComment += lexeme.kind() == Kind.LBRACE ? 1 : lexeme.kind() == Kind.RBRACE ? -1 : 0;
+					continue;
+				}
 				switch (lexeme.kind()) {
 					case PROSE, NAME -> prose.append(text, lexeme.start(), lexeme.end());
 					case PARA, BULLET, SUB_BULLET, H1, H2, ROW, CELL, CAPTION -> prose.append("\n\n");
