@@ -118,6 +118,26 @@ class NotaEditorTest {
 		assertFalse(Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the editor's marker after a build");
 	}
 
+	/** #17: a reviewer's remark is a problem of its own type (the Problems view can filter it), resolved by Ctrl+1. */
+	@Test
+	void aReviewCommentIsAMarkerOfItsOwnTypeAndCtrl1ResolvesIt() throws Exception {
+		IDocument document = editor.getDocument();
+		String before = document.get();
+		int at = before.indexOf("Ministers Meeting (DMM).") + "Ministers Meeting (DMM).".length();
+		document.replace(at, 0, " {opmerking Kees: klopt de datum?}");
+		Workbench.waitUntil(() -> !Workbench.markers(note, IssueCodes.REVIEW_COMMENT).isEmpty(), "the remark's marker");
+		IMarker marker = Workbench.markers(note, IssueCodes.REVIEW_COMMENT).get(0);
+		assertEquals(NotaMarkers.COMMENT_TYPE, marker.getType());
+		assertTrue(marker.isSubtypeOf(IMarker.PROBLEM) && NotaMarkers.isNotaMarker(marker));
+		Workbench.waitUntil(() -> annotationFor(marker) != null, "the annotation");
+		ICompletionProposal[] proposals = ((ISourceViewerExtension3) editor.viewer()).getQuickAssistAssistant().getQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), marker.getAttribute(IMarker.CHAR_START, -1), 0));
+		assertEquals("Verwijder de opmerking (verwerkt)", proposals[0].getDisplayString());
+		proposals[0].apply(document);
+		assertEquals(before, document.get(), "the remark and its blank are gone");
+		Workbench.waitUntil(() -> Workbench.markers(note, IssueCodes.REVIEW_COMMENT).isEmpty(), "the marker to go");
+	}
+
 	@Test
 	void ctrl1MovesASectionBackIntoItsPlace() throws Exception {
 		IDocument document = editor.getDocument();

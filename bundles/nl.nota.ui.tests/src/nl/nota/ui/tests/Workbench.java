@@ -68,7 +68,7 @@ public final class Workbench {
 
 	public static List<IMarker> markers(IResource resource, String code) {
 		try {
-			return Arrays.stream(resource.findMarkers(NotaMarkers.TYPE, false, IResource.DEPTH_INFINITE))
+			return Arrays.stream(resource.findMarkers(NotaMarkers.TYPE, true, IResource.DEPTH_INFINITE))
 					.filter(marker -> code.equals(marker.getAttribute(NotaMarkers.CODE, ""))).toList();
 		} catch (CoreException e) {
 			throw new IllegalStateException(e);

@@ -99,7 +99,7 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
-		getProject().deleteMarkers(NotaMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+		getProject().deleteMarkers(NotaMarkers.TYPE, true, IResource.DEPTH_INFINITE);
 	}
 
 	private static void collect(IResource resource, Set<IFile> notes, Set<IFile> types) {

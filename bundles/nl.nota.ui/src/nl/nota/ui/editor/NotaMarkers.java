@@ -24,6 +24,8 @@ import nl.nota.lang.validation.IssueCodes;
 public final class NotaMarkers {
 
 	public static final String TYPE = "nl.nota.ui.problem";
+	/** A reviewer's remark: a {@link #TYPE} of its own, for the Problems view's filter. */
+	public static final String COMMENT_TYPE = "nl.nota.ui.reviewComment";
 	public static final String CODE = "code";
 	public static final String DATA = "data";
 	/** Which validation step made the marker: {@link #STRUCTURE} or {@link #WRITING}. */
@@ -62,7 +64,7 @@ public final class NotaMarkers {
 			if (!file.exists()) {
 				return;
 			}
-			IMarker[] existing = java.util.Arrays.stream(file.findMarkers(TYPE, false, IResource.DEPTH_ZERO))
+			IMarker[] existing = java.util.Arrays.stream(file.findMarkers(TYPE, true, IResource.DEPTH_ZERO))
 					.filter(marker -> scope.equals(marker.getAttribute(SCOPE, STRUCTURE))).toArray(IMarker[]::new);
 			if (same(existing, wanted)) {
 				return;
@@ -71,7 +73,7 @@ public final class NotaMarkers {
 				marker.delete();
 			}
 			for (Map<String, Object> attributes : wanted) {
-				file.createMarker(TYPE, attributes);
+				file.createMarker(IssueCodes.REVIEW_COMMENT.equals(attributes.get(CODE)) ? COMMENT_TYPE : TYPE, attributes);
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);
 	}
@@ -119,7 +121,7 @@ public final class NotaMarkers {
 
 	public static boolean isNotaMarker(IMarker marker) {
 		try {
-			return marker.exists() && Objects.equals(marker.getType(), TYPE);
+			return marker.exists() && (Objects.equals(marker.getType(), TYPE) || Objects.equals(marker.getType(), COMMENT_TYPE));
 		} catch (CoreException e) {
 			return false;
 		}
