@@ -244,7 +244,8 @@ public class WritingValidator extends NotaCheck {
 							+ new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.of("nl")))
 									.format(budget.toMillis() / 1000.0)
 							+ " s: " + left + " van de " + distinct.size() + " woorden zijn nog niet nagekeken, vanaf '" + first.word()
-							+ "'. Een volgende controle (opslaan, of 'nota validate' opnieuw) gaat verder waar deze stopte.",
+							+ "'. In de werkbank gaat de volgende controle (bij opslaan) verder waar deze stopte; meer tijd geeft "
+							+ "'spelling-ms = 10000' in schrijfregels.properties.",
 					first.run().text(), new int[] { first.run().offset() + first.start(), first.word().length() }));
 		}
 		List<Occurrence> wrong = occurrences.stream().filter(occurrence -> {
