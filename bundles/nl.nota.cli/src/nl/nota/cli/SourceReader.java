@@ -25,18 +25,14 @@ public class SourceReader {
 
 	public Source read(Path file, String displayName) throws IOException {
 		long size = Files.size(file);
-		if (size > MAX_BYTES) {
-			return problem(displayName, 1, 1, String.format("Het bestand is te groot (%.1f MB); een nota is hooguit %d MB. "
-					+ "Is dit wel een nota?", size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
-		}
-		return decode(Files.readAllBytes(file), displayName);
+		// said before reading: a large file is never read whole
+		return size > MAX_BYTES ? tooLarge(displayName, size) : decode(Files.readAllBytes(file), displayName);
 	}
 
 	/** The text of a note's bytes (from a file, or from Git), or the problem that stops it being read. */
 	public Source decode(byte[] bytes, String displayName) {
 		if (bytes.length > MAX_BYTES) {
-			return problem(displayName, 1, 1, String.format("Het bestand is te groot (%.1f MB); een nota is hooguit %d MB. "
-					+ "Is dit wel een nota?", bytes.length / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
+			return tooLarge(displayName, bytes.length);
 		}
 		int nul = indexOf(bytes, (byte) 0);
 		if (nul >= 0) {
@@ -56,6 +52,11 @@ public class SourceReader {
 					"Het bestand is geen UTF-8 (byte 0x%02X). Sla het op als UTF-8, bijvoorbeeld met 'Opslaan als' en "
 							+ "codering UTF-8, of met: iconv -f windows-1252 -t utf-8.", bytes[bad] & 0xff));
 		}
+	}
+
+	private static Source tooLarge(String file, long size) {
+		return problem(file, 1, 1, String.format("Het bestand is te groot (%.1f MB); een nota is hooguit %d MB. Is dit wel een nota?",
+				size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
 	}
 
 	private static Source problem(String file, int line, int column, String message) {

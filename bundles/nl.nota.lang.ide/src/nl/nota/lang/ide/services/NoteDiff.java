@@ -236,7 +236,7 @@ public final class NoteDiff {
 		// the sections both have, in the old order and the new: those off their longest common order moved
 		List<String> oldOrder = old.keySet().stream().filter(now::containsKey).toList();
 		List<String> newOrder = now.keySet().stream().filter(old::containsKey).toList();
-		List<String> staying = longestCommon(oldOrder, newOrder, String::equals);
+		List<String> staying = aligned(oldOrder, newOrder, String::equals).stream().map(pair -> oldOrder.get(pair[0])).toList();
 		List<Section> changes = new ArrayList<>();
 		for (SectionText section : now.values()) {
 			SectionText counterpart = old.get(section.key());
@@ -307,23 +307,16 @@ public final class NoteDiff {
 	}
 
 	private static List<Block> blocks(List<BlockText> before, List<BlockText> after) {
-		List<BlockText> same = longestCommon(before, after, (a, b) -> a.kind().equals(b.kind()) && a.text().equals(b.text()));
+		List<int[]> kept = aligned(before, after, (a, b) -> a.kind().equals(b.kind()) && a.text().equals(b.text()));
 		List<Block> changes = new ArrayList<>();
 		int i = 0;
 		int j = 0;
-		for (int k = 0; k <= same.size(); k++) {
+		for (int k = 0; k <= kept.size(); k++) {
 			// the blocks between two kept ones: paired up as changed where their kinds agree, the rest new or gone
-			List<BlockText> removed = new ArrayList<>();
-			List<BlockText> added = new ArrayList<>();
-			while (i < before.size() && (k == same.size() || !before.get(i).text().equals(same.get(k).text())
-					|| !before.get(i).kind().equals(same.get(k).kind()))) {
-				removed.add(before.get(i++));
-			}
-			while (j < after.size() && (k == same.size() || !after.get(j).text().equals(same.get(k).text())
-					|| !after.get(j).kind().equals(same.get(k).kind()))) {
-				added.add(after.get(j++));
-			}
-			for (BlockText block : added) {
+			int untilBefore = k < kept.size() ? kept.get(k)[0] : before.size();
+			int untilAfter = k < kept.size() ? kept.get(k)[1] : after.size();
+			List<BlockText> removed = new ArrayList<>(before.subList(i, untilBefore));
+			for (BlockText block : after.subList(j, untilAfter)) {
 				BlockText old = removed.stream().filter(candidate -> candidate.kind().equals(block.kind())).findFirst().orElse(null);
 				if (old != null) {
 					removed.remove(old);
@@ -335,8 +328,8 @@ public final class NoteDiff {
 			for (BlockText block : removed) {
 				changes.add(new Block(block.name(), Change.REMOVED, List.of(new Word(Word.Op.DELETED, block.text()))));
 			}
-			i++;
-			j++;
+			i = untilBefore + 1;
+			j = untilAfter + 1;
 		}
 		return changes;
 	}
@@ -348,15 +341,14 @@ public final class NoteDiff {
 		if (old.size() > MAX_WORDS || now.size() > MAX_WORDS) {
 			return List.of(new Word(Word.Op.DELETED, before), new Word(Word.Op.INSERTED, after, true));
 		}
-		List<Token> same = longestCommon(old, now, (a, b) -> a.text().equals(b.text()));
 		List<Word> words = new ArrayList<>();
 		int i = 0;
 		int j = 0;
-		for (Token kept : same) {
-			while (!old.get(i).text().equals(kept.text())) {
+		for (int[] pair : aligned(old, now, (a, b) -> a.text().equals(b.text()))) {
+			while (i < pair[0]) {
 				add(words, Word.Op.DELETED, old.get(i++));
 			}
-			while (!now.get(j).text().equals(kept.text())) {
+			while (j < pair[1]) {
 				add(words, Word.Op.INSERTED, now.get(j++));
 			}
 			add(words, Word.Op.SAME, now.get(j));
@@ -397,8 +389,11 @@ public final class NoteDiff {
 		return tokens;
 	}
 
-	/** The longest common subsequence of two lists, by the given equality (the elements of {@code a}). */
-	private static <T> List<T> longestCommon(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> equal) {
+	/**
+	 * A longest common subsequence of two lists, by the given equality, as the index pairs {i in a, j in b} of
+	 * its elements in order: what lies between two pairs is what changed.
+	 */
+	private static <T> List<int[]> aligned(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> equal) {
 		int n = a.size();
 		int m = b.size();
 		int[][] length = new int[n + 1][m + 1];
@@ -407,14 +402,12 @@ public final class NoteDiff {
 				length[i][j] = equal.test(a.get(i), b.get(j)) ? length[i + 1][j + 1] + 1 : Math.max(length[i + 1][j], length[i][j + 1]);
 			}
 		}
-		List<T> common = new ArrayList<>();
+		List<int[]> pairs = new ArrayList<>();
 		int i = 0;
 		int j = 0;
 		while (i < n && j < m) {
 			if (equal.test(a.get(i), b.get(j))) {
-				common.add(a.get(i));
-				i++;
-				j++;
+				pairs.add(new int[] { i++, j++ });
 			} else if (length[i + 1][j] > length[i][j + 1]) {
 				// on a tie the element of b is the one left out: of two swapped sections, the one that went up moved
 				i++;
@@ -422,6 +415,6 @@ public final class NoteDiff {
 				j++;
 			}
 		}
-		return common;
+		return pairs;
 	}
 }
