@@ -6,10 +6,12 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import nl.nota.ui.preview.KamerbriefPreviewView;
 import nl.nota.ui.preview.NotaPreviewView;
+import nl.nota.ui.problems.NotaProblemsView;
 import nl.nota.ui.wizards.NewNotaProjectWizard;
 import nl.nota.ui.wizards.NewNotaWizard;
 
-/** Nota: projects and outline on the left, the note in the middle, the previews on the right, problems below. */
+/** Nota: projects and outline on the left, the note in the middle, the previews on the right, the
+ * note's problems below in the order of its lines. */
 public class NotaPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "nl.nota.ui.perspective";
@@ -25,12 +27,14 @@ public class NotaPerspective implements IPerspectiveFactory {
 		right.addView(KamerbriefPreviewView.ID);
 		right.addView(NotaPreviewView.ID);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.75f, editor);
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(NotaProblemsView.ID);
+		bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addNewWizardShortcut(NewNotaWizard.ID);
 		layout.addNewWizardShortcut(NewNotaProjectWizard.ID);
 		layout.addShowViewShortcut(KamerbriefPreviewView.ID);
 		layout.addShowViewShortcut(NotaPreviewView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(NotaProblemsView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}

@@ -26,6 +26,9 @@ import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.ui.views.markers.MarkerItem;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +39,7 @@ import nl.nota.lang.validation.IssueCodes;
 import nl.nota.ui.editor.NotaEditor;
 import nl.nota.ui.editor.NotaMarkers;
 import nl.nota.ui.editor.NotaOutlinePage;
+import nl.nota.ui.problems.NotaProblemsView;
 import nl.nota.ui.wizards.NotaProjects;
 
 /** The nota editor in a running workbench, on the example beslisnota. */
@@ -116,6 +120,40 @@ class NotaEditorTest {
 		// a build reads the saved file, which lacks the edit: it must not take the editor's markers away
 		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
 		assertFalse(Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the editor's marker after a build");
+	}
+
+	/** #14: the writer's list of problems runs down the note (the platform's Problems view sorts by text). */
+	@Test
+	void notaMeldingenListsTheProblemsByLine() throws Exception {
+		NotaProblemsView view = (NotaProblemsView) Workbench.page().showView(NotaProblemsView.ID);
+		TreeViewer viewer = (TreeViewer) view.getSite().getSelectionProvider();
+		IDocument document = editor.getDocument();
+		document.replace(document.get().indexOf("# Kernpunten"), 0, "# Onbekende kop\nTekst.\n\n");
+		Workbench.waitUntil(() -> !Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the error's marker");
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		int expected = allMarkers().length;
+		Workbench.waitUntil(() -> shown(viewer).size() == expected, "all " + expected + " markers in the view");
+
+		List<IMarker> shown = shown(viewer);
+		List<Integer> lines = shown.stream().map(marker -> marker.getAttribute(IMarker.LINE_NUMBER, -1)).toList();
+		assertEquals(lines.stream().sorted().toList(), lines, "in the order of the lines");
+		// the test means something only if the order by text (the Problems view's) is another order
+		List<String> messages = shown.stream().map(marker -> marker.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertFalse(messages.stream().sorted().toList().equals(messages), "the problems by line are not also in alphabetical order");
+		assertTrue(shown.stream().anyMatch(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR), "errors and warnings in one list");
+		Workbench.page().hideView(view);
+	}
+
+	/** The markers the view shows, in its order. */
+	private static List<IMarker> shown(TreeViewer viewer) {
+		List<IMarker> markers = new java.util.ArrayList<>();
+		for (TreeItem item : viewer.getTree().getItems()) {
+			item.getText(0); // a virtual tree fills an item when it is read
+			if (item.getData() instanceof MarkerItem entry && entry.getMarker() != null) {
+				markers.add(entry.getMarker());
+			}
+		}
+		return markers;
 	}
 
 	/** #17: a reviewer's remark is a problem of its own type (the Problems view can filter it), resolved by Ctrl+1. */
