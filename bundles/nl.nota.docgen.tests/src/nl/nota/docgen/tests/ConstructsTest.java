@@ -112,20 +112,49 @@ class ConstructsTest {
 				run -> Runs.plain(List.of(run)).contains("Vries")), publication.headerEntries().toString());
 	}
 
-	/** #17: a reviewer's remark is in the source only: in no document, internal or public, and not in the text around it. */
+	/**
+	 * #17: a reviewer's remark goes into the internal nota only, on the word before it (Word's comment, ODF's
+	 * annotation); not into the publication, not into the text around it, and not from a heading or field.
+	 */
 	@Test
-	void aReviewCommentReachesNoDocument(@TempDir Path folder) throws Exception {
+	void aReviewCommentIsInTheInternalNotaOnly(@TempDir Path folder) throws Exception {
 		String note = NOTE.replace("meldde ik dit.", "meldde ik dit {opmerking J. Jansen: klopt dit met {lak 5.1.2e: Kees}?}.")
-				.replace("2. Tweede punt", "2. Tweede punt{opmerking Piet: korter}");
-		for (boolean publication : new boolean[] { false, true }) {
-			String dump = DocumentDump.dump(transform(folder, note, publication));
-			for (String word : List.of("opmerking", "Jansen", "klopt", "Kees", "Piet", "korter")) {
-				assertTrue(!dump.contains(word), () -> word + " in " + dump);
-			}
-			assertTrue(dump.contains("meldde ik dit."), dump);
+				.replace("2. Tweede punt", "2. Tweede punt{opmerking Piet: korter}")
+				.replace("# Kernpunten", "# Kernpunten {opmerking Piet: kop}")
+				.replace("kenmerk: K1", "kenmerk: K1 {opmerking Piet: veld}");
+		GeneratedDocument nota = transform(folder, note, false);
+		List<Run> aanleiding = ((Block.Paragraph) nota.body().get(1)).runs();
+		assertEquals(List.of(Run.text("In mijn brief Kamerstuk 29 538, nr. 327 meldde ik "),
+				new Run.Comment(Run.text("dit"), "J. Jansen", "klopt dit met Kees?"), Run.text(".")), aanleiding.subList(0, 3));
+		Block.NumberedList points = (Block.NumberedList) nota.body().get(3);
+		assertEquals(List.of(Run.text("Tweede "), new Run.Comment(Run.text("punt"), "Piet", "korter")), points.items().get(1).runs());
+		String dump = DocumentDump.dump(nota);
+		assertTrue(!dump.contains("kop") && !dump.contains("veld"), dump);
+
+		String publication = DocumentDump.dump(transform(folder, note, true));
+		for (String word : List.of("opmerking", "Jansen", "klopt", "Kees", "Piet", "korter", "kop", "veld")) {
+			assertTrue(!publication.contains(word), () -> word + " in " + publication);
 		}
-		assertEquals(((Block.Paragraph) transform(folder, NOTE, false).body().get(1)).runs(),
-				((Block.Paragraph) transform(folder, note, false).body().get(1)).runs());
+		assertTrue(publication.contains("meldde ik dit."), publication);
+	}
+
+	/** The model refuses a remark in a letter or a public document, whatever made it. */
+	@Test
+	void noLetterOrPublicDocumentCanHoldARemark(@TempDir Path folder) throws Exception {
+		GeneratedDocument nota = transform(folder, NOTE, false);
+		List<Block> body = List.of(new Block.Paragraph(List.of(new Run.Comment(Run.text("dit"), "Piet", "korter"))));
+		for (var kind : GeneratedDocument.Kind.values()) {
+			for (var audience : GeneratedDocument.Audience.values()) {
+				boolean allowed = kind == GeneratedDocument.Kind.NOTA && audience == GeneratedDocument.Audience.INTERNAL;
+				try {
+					new GeneratedDocument(kind, nota.title(), nota.style(), List.of(), List.of(), List.of(), List.of(), body, List.of(),
+							List.of(), audience);
+					assertTrue(allowed, kind + " " + audience + " accepted a remark");
+				} catch (IllegalArgumentException refused) {
+					assertTrue(!allowed, kind + " " + audience + " refused a remark");
+				}
+			}
+		}
 	}
 
 	@Test

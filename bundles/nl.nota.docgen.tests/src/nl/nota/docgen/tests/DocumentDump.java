@@ -75,6 +75,7 @@ final class DocumentDump {
 			case Run.Marked marked -> "{{" + marked.text() + "|" + marked.ground() + "}}";
 			case Run.Footnote footnote -> "^[" + runs(footnote.content()) + "]";
 			case Run.Link link -> "<" + link.text() + "->" + link.target() + ">";
+			case Run.Comment comment -> "((" + runs(List.of(comment.anchor())) + "|" + comment.author() + ": " + comment.remark() + "))";
 		}).collect(Collectors.joining());
 	}
 }

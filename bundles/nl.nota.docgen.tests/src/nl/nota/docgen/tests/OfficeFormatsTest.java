@@ -144,6 +144,55 @@ class OfficeFormatsTest {
 		}
 	}
 
+	/**
+	 * #17: a reviewer's remark is a Word comment in the internal nota's DOCX (read back with POI, and by
+	 * LibreOffice, which keeps it as an annotation when it saves the document as ODF) and an ODF annotation in
+	 * its ODT; the letter has none.
+	 */
+	@Test
+	void aRemarkIsACommentInWordAndAnAnnotationInOdf() throws Exception {
+		Path note = Files.writeString(folder.resolve("opmerking.nota"), Files.readString(Notes.examples().resolve("dmm-2025-10-15.nota"))
+				.replace("in Brussel voor", "in Brussel {opmerking J. de Vries: is het <Brussel> & niet Mons?} voor")
+				.replace("verhogen en de afschrikking", "verhogen {opmerking Kees: bron?} en de afschrikking"));
+		NoteTransformer.Output output = Notes.transform(note, "defensie", false);
+		byte[] docx = Format.DOCX.render(output.nota());
+		try (var read = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+			var comments = read.getDocComments().getComments();
+			assertEquals(1, comments.size(), "the remark in the letter's part is not in the nota");
+			assertEquals("J. de Vries", comments.get(0).getAuthor());
+			assertEquals("JdV", comments.get(0).getInitials());
+			assertEquals("is het <Brussel> & niet Mons?", comments.get(0).getText().strip());
+		}
+		String body = zipEntry(docx, "word/document.xml");
+		String id = "w:id=\"0\"";
+		int start = body.indexOf("<w:commentRangeStart " + id);
+		int anchor = body.indexOf(">Brussel</w:t>");
+		int end = body.indexOf("<w:commentRangeEnd " + id);
+		int reference = body.indexOf("<w:commentReference " + id);
+		assertTrue(start > 0 && start < anchor && anchor < end && end < reference, body);
+		assertTrue(!zipEntry(Format.DOCX.render(output.letter().orElseThrow()), "[Content_Types].xml").contains("comments"),
+				"the letter has no comments part");
+
+		String odt = zipEntry(Format.ODT.render(output.nota()), "content.xml");
+		assertTrue(odt.contains("<office:annotation office:name=\"opmerking1\"><dc:creator>J. de Vries</dc:creator>"
+				+ "<text:p>is het &lt;Brussel&gt; &amp; niet Mons?</text:p></office:annotation>Brussel<office:annotation-end office:name=\"opmerking1\">"),
+				() -> odt.substring(odt.indexOf("<office:body>")));
+		assertTrue(!zipEntry(Format.ODT.render(output.letter().orElseThrow()), "content.xml").contains("annotation"));
+
+		// LibreOffice reads the Word comment as one (it writes it as an annotation on the same word) and ours as one
+		Path docxFile = Files.write(folder.resolve("nota.docx"), docx);
+		Path odtFile = Files.write(folder.resolve("nota.odt"), Format.ODT.render(output.nota()));
+		for (Path converted : OfficeReader.convert(folder, List.of(docxFile, odtFile), "fodt")) {
+			String xml = Files.readString(converted);
+			assertTrue(xml.contains("J. de Vries</dc:creator>") && xml.contains("is het &lt;Brussel&gt; &amp; niet Mons?"), converted::toString);
+			assertTrue(xml.replaceAll("<office:annotation[ >].*?</office:annotation>", "").matches("(?s).*Brussel\\s*<office:annotation-end.*"),
+					() -> converted + ": the annotation does not end after its word");
+		}
+		// on paper and on screen only the text: the remark is for the reviewers' own tools
+		String html = new String(Format.HTML.render(output.nota()), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(html.contains("in Brussel voor") && !html.contains("Mons"), html);
+	}
+
 	private static String zipEntry(byte[] zip, String name) throws Exception {
 		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
 			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -19,20 +19,25 @@ final class OfficeReader {
 
 	/** Converts the files to PDF with LibreOffice; returns the PDFs, in the same order. */
 	static List<Path> toPdf(Path workFolder, List<Path> documents) throws Exception {
-		List<Path> pdfs = new ArrayList<>();
+		return convert(workFolder, documents, "pdf");
+	}
+
+	/** Converts the files with LibreOffice to the format of the extension ("pdf", "odt"); returns them in the same order. */
+	static List<Path> convert(Path workFolder, List<Path> documents, String extension) throws Exception {
+		List<Path> converted = new ArrayList<>();
 		int n = 0;
 		for (Path document : documents) {
-			Path folder = Files.createDirectories(workFolder.resolve("pdf" + n++));
+			Path folder = Files.createDirectories(workFolder.resolve(extension + n++));
 			run(workFolder, "soffice", "-env:UserInstallation=" + workFolder.resolve("lo-profile").toUri(), "--headless",
-					"--norestore", "--convert-to", "pdf", "--outdir", folder.toString(), document.toString());
+					"--norestore", "--convert-to", extension, "--outdir", folder.toString(), document.toString());
 			String name = document.getFileName().toString();
-			Path pdf = folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
-			if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
+			Path result = folder.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+			if (!Files.isRegularFile(result) || Files.size(result) == 0) {
 				throw new AssertionError("LibreOffice did not convert " + document + " (it could not open it)");
 			}
-			pdfs.add(pdf);
+			converted.add(result);
 		}
-		return pdfs;
+		return converted;
 	}
 
 	static String text(Path pdf) throws Exception {

@@ -1,6 +1,7 @@
 package nl.nota.docgen.model;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import nl.nota.docgen.style.HouseStyle;
 
@@ -32,45 +33,51 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 	}
 
 	public GeneratedDocument {
-		if (audience == Audience.PUBLIC) {
-			// the model itself refuses redacted text in any of its parts, so no renderer, present or future, can leak it
-			requirePublic(title);
-			requirePublic(classification);
-			addressLines.forEach(GeneratedDocument::requirePublic);
-			headerEntries.forEach(entry -> requirePublic(entry.value()));
-			referenceColumn.forEach(reference -> reference.lines().forEach(GeneratedDocument::requirePublic));
-			body.forEach(GeneratedDocument::requirePublic);
-			closing.forEach(GeneratedDocument::requirePublic);
+		if (audience == Audience.PUBLIC || kind == Kind.LETTER) {
+			// the model itself refuses redacted text in any public part, and a reviewer's remark in anything but the
+			// internal nota, so no renderer, present or future, can leak them
+			Consumer<List<Run>> check = runs -> refuse(runs, audience == Audience.PUBLIC);
+			check.accept(title);
+			check.accept(classification);
+			addressLines.forEach(check);
+			headerEntries.forEach(entry -> check.accept(entry.value()));
+			referenceColumn.forEach(reference -> reference.lines().forEach(check));
+			body.forEach(block -> runsOf(block, check));
+			closing.forEach(check);
 		}
 	}
 
-	private static void requirePublic(Block block) {
+	/** Every run list of the block, its items and cells. */
+	private static void runsOf(Block block, Consumer<List<Run>> check) {
 		switch (block) {
-			case Block.Heading heading -> requirePublic(heading.runs());
-			case Block.Paragraph paragraph -> requirePublic(paragraph.runs());
-			case Block.BulletList list -> list.items().forEach(GeneratedDocument::requirePublic);
-			case Block.NumberedList list -> list.items().forEach(GeneratedDocument::requirePublic);
+			case Block.Heading heading -> check.accept(heading.runs());
+			case Block.Paragraph paragraph -> check.accept(paragraph.runs());
+			case Block.BulletList list -> list.items().forEach(item -> runsOf(item, check));
+			case Block.NumberedList list -> list.items().forEach(item -> runsOf(item, check));
 			case Block.Table table -> {
-				requirePublic(table.caption());
-				table.header().cells().forEach(GeneratedDocument::requirePublic);
-				table.rows().forEach(row -> row.cells().forEach(GeneratedDocument::requirePublic));
+				check.accept(table.caption());
+				table.header().cells().forEach(check);
+				table.rows().forEach(row -> row.cells().forEach(check));
 			}
 		}
 	}
 
-	private static void requirePublic(Block.Item item) {
-		requirePublic(item.runs());
-		item.nested().forEach(GeneratedDocument::requirePublic);
+	private static void runsOf(Block.Item item, Consumer<List<Run>> check) {
+		check.accept(item.runs());
+		item.nested().forEach(block -> runsOf(block, check));
 	}
 
-	/** Redacted text anywhere in these runs, footnotes included. */
-	private static void requirePublic(List<Run> runs) {
+	/** A reviewer's remark anywhere in these runs, and redacted text if the document is public; footnotes included. */
+	private static void refuse(List<Run> runs, boolean isPublic) {
 		for (Run run : runs) {
-			if (run instanceof Run.Marked) {
+			if (run instanceof Run.Marked && isPublic) {
 				throw new IllegalArgumentException("A public document cannot hold redacted text");
 			}
+			if (run instanceof Run.Comment) {
+				throw new IllegalArgumentException("Only the internal nota holds reviewers' remarks");
+			}
 			if (run instanceof Run.Footnote footnote) {
-				requirePublic(footnote.content());
+				refuse(footnote.content(), isPublic);
 			}
 		}
 	}

@@ -6,7 +6,7 @@ import java.util.List;
  * Inline content of a generated document. Only what the transformation decided may be shown is here:
  * text, emphasis, a redaction box carrying just its Woo ground, and visible placeholders in drafts.
  */
-public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run.Marked, Run.Footnote, Run.Link {
+public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run.Marked, Run.Footnote, Run.Link, Run.Comment {
 
 	/** Text as it appears, possibly emphasised. */
 	record Text(String text, boolean emphasis) implements Run {
@@ -36,6 +36,18 @@ public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run
 
 	/** A link: the text shown and the address it leads to, always http, https or mailto (see {@link Links}). */
 	record Link(String text, String target) implements Run {
+	}
+
+	/**
+	 * A reviewer's remark ({opmerking NAAM: tekst}) on the word before it, for the internal nota only: Word
+	 * shows it as a comment in the margin, ODF as an annotation, both on the anchor; on paper and on screen
+	 * only the anchor is shown. The letter and public documents cannot hold one: see {@link GeneratedDocument}.
+	 *
+	 * @param anchor the text the remark is about, shown as ordinary text (may be empty: a remark at a point)
+	 * @param author who made the remark, as written (may be empty)
+	 * @param remark the remark as plain text
+	 */
+	record Comment(Text anchor, String author, String remark) implements Run {
 	}
 
 	static Text text(String text) {

@@ -31,6 +31,7 @@ public final class Runs {
 					// at the foot of the page, not in the line
 				}
 				case Run.Link l -> text.append(l.text());
+				case Run.Comment c -> text.append(c.anchor().text());
 			}
 		}
 		return text.toString();

@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -719,6 +721,10 @@ public class DocxRenderer {
 				footnote(paragraph, footnote);
 				continue;
 			}
+			if (run instanceof Run.Comment comment) {
+				made.addAll(comment(paragraph, comment));
+				continue;
+			}
 			if (run instanceof Run.Link link) {
 				XWPFRun out = paragraph.createHyperlinkRun(link.target());
 				out.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
@@ -731,6 +737,7 @@ public class DocxRenderer {
 			switch (run) {
 				case Run.Footnote footnote -> throw new IllegalStateException("handled above");
 				case Run.Link link -> throw new IllegalStateException("handled above");
+				case Run.Comment comment -> throw new IllegalStateException("handled above");
 				case Run.Text text -> {
 					if (text.emphasis()) {
 						out.setItalic(true); // only then: an explicit "not italic" would override the style (Heading 2)
@@ -761,6 +768,42 @@ public class DocxRenderer {
 			}
 		}
 		return made;
+	}
+
+	/**
+	 * A reviewer's remark as a real Word comment: the anchor between the comment's range marks, the remark in
+	 * the comments part with its author, shown by Word in the margin (Review › Comments). Returns the anchor's runs.
+	 */
+	private static List<XWPFRun> comment(XWPFParagraph paragraph, Run.Comment comment) {
+		XWPFComments comments = paragraph.getDocument().getXWPFDocument().createComments(); // made on the first remark
+		BigInteger id = BigInteger.valueOf(comments.getComments().size());
+		XWPFComment note = comments.createComment(id);
+		note.setAuthor(comment.author().isEmpty() ? "onbekend" : XmlCharacters.strip(comment.author()));
+		note.setInitials(initials(note.getAuthor()));
+		XWPFParagraph text = note.createParagraph();
+		text.createRun().getCTR().addNewAnnotationRef();
+		text(text.createRun(), comment.remark());
+		boolean range = !comment.anchor().text().isEmpty();
+		if (range) {
+			paragraph.getCTP().addNewCommentRangeStart().setId(id);
+		}
+		List<XWPFRun> anchor = range ? runs(paragraph, List.of(comment.anchor())) : List.of();
+		if (range) {
+			paragraph.getCTP().addNewCommentRangeEnd().setId(id);
+		}
+		paragraph.createRun().getCTR().addNewCommentReference().setId(id);
+		return anchor;
+	}
+
+	/** "J. de Vries" → "JdV": what Word shows beside a comment when there is no room for the name. */
+	static String initials(String author) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : author.split("[\\s.]+")) {
+			if (!word.isEmpty()) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.toString();
 	}
 
 	/**

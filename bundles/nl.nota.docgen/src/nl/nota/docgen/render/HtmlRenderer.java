@@ -340,6 +340,8 @@ public class HtmlRenderer {
 						.start("sup").attribute("class", "ground").text(marked.ground()).end().end();
 				case Run.Placeholder placeholder -> html.start("span").attribute("class", "placeholder")
 						.text("[" + placeholder.description() + "]").end();
+				// a reviewer's remark is for the reviewers' own tool (Word, LibreOffice): here only the text it is about
+				case Run.Comment comment -> runs(html, List.of(comment.anchor()), notes);
 			}
 		}
 	}

@@ -556,6 +556,7 @@ public class OdtRenderer {
 		private final double textWidth;
 		private int notes;
 		private int tables;
+		private int comments;
 
 		Body(double textWidth) {
 			this.textWidth = textWidth;
@@ -686,7 +687,33 @@ public class OdtRenderer {
 				}
 				case Run.Placeholder placeholder -> xml.start("text:span").attribute("text:style-name", "Placeholder")
 						.text("[" + placeholder.description() + "]").end();
+				case Run.Comment comment -> comment(xml, comment, body);
 			}
+		}
+	}
+
+	/**
+	 * A reviewer's remark as an ODF annotation on its anchor (a range from the annotation to its end, named
+	 * after the remark's number): LibreOffice shows it in the margin, with its author.
+	 */
+	private static void comment(XmlWriter xml, Run.Comment comment, Body body) {
+		if (body == null) {
+			runs(xml, List.of(comment.anchor()), null); // not in the body: the model has none there
+			return;
+		}
+		String name = "opmerking" + ++body.comments;
+		boolean range = !comment.anchor().text().isEmpty();
+		xml.start("office:annotation");
+		if (range) {
+			xml.attribute("office:name", name);
+		}
+		if (!comment.author().isEmpty()) {
+			xml.element("dc:creator", comment.author());
+		}
+		xml.start("text:p").text(comment.remark()).end().end();
+		if (range) {
+			runs(xml, List.of(comment.anchor()), body);
+			xml.start("office:annotation-end").attribute("office:name", name).end();
 		}
 	}
 

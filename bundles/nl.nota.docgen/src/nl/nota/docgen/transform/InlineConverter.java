@@ -129,11 +129,13 @@ final class InlineConverter {
 					runs.add(new Run.Placeholder("in te vullen" + (what.isEmpty() ? "" : ": " + what)));
 				}
 				case ReviewComment comment -> {
-					// a reviewer's remark belongs to the source only: in no document, for no audience; the blank
-					// before it goes with it ("45 miljoen {opmerking ...}." reads "45 miljoen.")
+					// the blank before a remark goes with it ("45 miljoen {opmerking ...}." reads "45 miljoen.")
 					if (!runs.isEmpty() && runs.get(runs.size() - 1) instanceof Run.Text last && last.text().endsWith(" ")) {
 						runs.set(runs.size() - 1, new Run.Text(last.text().stripTrailing(), last.emphasis()));
 					}
+					if (visibility == Visibility.INTERNAL && where == Where.BODY) {
+						comment(comment, runs);
+					} // elsewhere (the letter, anything public, a field, a heading, a footnote) it is in no document (the model refuses it in the letter and public documents)
 				}
 				case UnknownMarkup markup -> {
 					if (visibility == Visibility.INTERNAL) {
@@ -147,6 +149,24 @@ final class InlineConverter {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A reviewer's remark in the internal nota's text: anchored on the word before it (split off the text run
+	 * before), or on nothing when no word stands before it. Redacted text in the remark is shown as it is: the
+	 * internal nota shows redacted text.
+	 */
+	private void comment(ReviewComment comment, List<Run> runs) {
+		List<Run> inner = new ArrayList<>();
+		append(comment.getInlines(), false, Where.LINE, inner);
+		String remark = Runs.plain(normalize(inner)).strip();
+		Run.Text anchor = Run.text("");
+		if (!runs.isEmpty() && runs.get(runs.size() - 1) instanceof Run.Text last) {
+			int word = last.text().lastIndexOf(' ') + 1;
+			anchor = new Run.Text(last.text().substring(word), last.emphasis());
+			runs.set(runs.size() - 1, new Run.Text(last.text().substring(0, word), last.emphasis()));
+		}
+		runs.add(new Run.Comment(anchor, orEmpty(comment.getAuthor()), remark));
 	}
 
 	/** Prose: web and e-mail addresses in it become links. */

@@ -40,8 +40,8 @@ class ConstructValidationTest extends ValidationTestSupport {
 		List<Issue> issues = validateAs(folder.resolve("n.nota"), note);
 		Issue comment = only(issues, IssueCodes.REVIEW_COMMENT);
 		assertAt(comment, Severity.WARNING, 9, 26, "{opmerking J. Jansen: klopt dit bedrgg}".length());
-		assertEquals("Opmerking van J. Jansen: klopt dit bedrgg. Verwerk haar en haal '{opmerking ...}' dan weg; ze komt in geen "
-				+ "enkel document.", comment.getMessage());
+		assertEquals("Opmerking van J. Jansen: klopt dit bedrgg. Verwerk haar en haal '{opmerking ...}' dan weg; alleen de interne "
+				+ "nota (Word, ODT) toont haar, als opmerking in de marge.", comment.getMessage());
 		// the misspelling in the remark is not the note's: only the one in the prose is reported
 		List<Issue> spelling = issues.stream().filter(issue -> IssueCodes.SPELLING.equals(issue.getCode())).toList();
 		assertEquals(1, spelling.size(), spelling::toString);

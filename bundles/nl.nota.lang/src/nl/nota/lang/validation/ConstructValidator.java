@@ -88,7 +88,7 @@ public class ConstructValidator extends NotaCheck {
 		String remark = NoteText.plain(comment.getInlines());
 		String said = remark.isEmpty() ? "." : ": " + remark + (remark.matches(".*[.?!]$") ? "" : ".");
 		warning("Opmerking" + (author.isEmpty() ? "" : " van " + author) + said
-				+ " Verwerk haar en haal '{opmerking ...}' dan weg; ze komt in geen enkel document.", comment, null,
+				+ " Verwerk haar en haal '{opmerking ...}' dan weg; alleen de interne nota (Word, ODT) toont haar, als opmerking in de marge.", comment, null,
 				IssueCodes.REVIEW_COMMENT, author, remark);
 	}
 

@@ -132,9 +132,11 @@ class NotaEditorTest {
 		Workbench.waitUntil(() -> !Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the error's marker");
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		int expected = allMarkers().length;
-		Workbench.waitUntil(() -> shown(viewer).size() == expected, "all " + expected + " markers in the view");
-
-		List<IMarker> shown = shown(viewer);
+		// the view lists the whole workspace (other tests leave notes too): this note's markers, together, by line
+		Workbench.waitUntil(() -> ofThisNote(shown(viewer)).size() == expected, "the note's " + expected + " markers in the view");
+		List<IMarker> all = shown(viewer);
+		List<IMarker> shown = ofThisNote(all);
+		assertEquals(shown, all.subList(all.indexOf(shown.get(0)), all.indexOf(shown.get(0)) + expected), "one file's markers together");
 		List<Integer> lines = shown.stream().map(marker -> marker.getAttribute(IMarker.LINE_NUMBER, -1)).toList();
 		assertEquals(lines.stream().sorted().toList(), lines, "in the order of the lines");
 		// the test means something only if the order by text (the Problems view's) is another order
@@ -142,6 +144,10 @@ class NotaEditorTest {
 		assertFalse(messages.stream().sorted().toList().equals(messages), "the problems by line are not also in alphabetical order");
 		assertTrue(shown.stream().anyMatch(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR), "errors and warnings in one list");
 		Workbench.page().hideView(view);
+	}
+
+	private List<IMarker> ofThisNote(List<IMarker> markers) {
+		return markers.stream().filter(marker -> note.equals(marker.getResource())).toList();
 	}
 
 	/** The markers the view shows, in its order. */

@@ -30,9 +30,10 @@ final class NotePlaces {
 		TITLE, FIELD, HEADING, PROSE, ITEM, WITHHELD_SECTION,
 		/**
 		 * In a footnote of a paragraph, a list item indented under an item, a table cell and caption, a link's text and
-		 * address, a placeholder's description.
+		 * address, a placeholder's description, a reviewer's remark (in the internal nota only as a Word comment or
+		 * ODF annotation, so not "in the text").
 		 */
-		FOOTNOTE, SUB_ITEM, CELL, CAPTION, LINK_TEXT, LINK_TARGET, PLACEHOLDER;
+		FOOTNOTE, SUB_ITEM, CELL, CAPTION, LINK_TEXT, LINK_TARGET, PLACEHOLDER, REMARK;
 
 		/** A place in the running text of a section, where the internal nota shows what it holds. */
 		boolean inText() {
@@ -42,7 +43,7 @@ final class NotePlaces {
 	}
 
 	private static final List<Kind> IN_SECTION = List.of(Kind.FOOTNOTE, Kind.SUB_ITEM, Kind.CELL, Kind.CAPTION, Kind.LINK_TEXT,
-			Kind.LINK_TARGET, Kind.PLACEHOLDER);
+			Kind.LINK_TARGET, Kind.PLACEHOLDER, Kind.REMARK);
 
 	/**
 	 * One place: in the nota part or the letter part of a shape, the field or section (by name) it concerns.
@@ -190,6 +191,8 @@ final class NotePlaces {
 			note.append(" Lees {link ").append(value).append(" | https://www.rijksoverheid.nl/documenten}.");
 		} else if (at == Kind.PLACEHOLDER) {
 			note.append(" {invullen: de gevolgen van ").append(value).append("}");
+		} else if (at == Kind.REMARK) {
+			note.append(" {opmerking J. Jansen: klopt ").append(value).append("?}");
 		} else if (at == Kind.LINK_TARGET) {
 			note.append(" Lees {link het rapport | https://www.rijksoverheid.nl/").append(value).append("}.");
 		}

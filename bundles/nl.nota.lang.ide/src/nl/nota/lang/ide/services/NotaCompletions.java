@@ -328,7 +328,7 @@ public class NotaCompletions {
 		addKeyword("invullen", "invullen: }", "invullen: ".length(), "Nog in te vullen: {invullen: wat hier komt} (een waarschuwing; "
 				+ "documenten tonen het als concept)", prefix, offset, result);
 		addKeyword("opmerking", "opmerking : }", "opmerking ".length(), "Opmerking bij de tekst ervoor: {opmerking J. Jansen: klopt dit?} "
-				+ "(een waarschuwing tot ze weg is; in geen enkel document)", prefix, offset, result);
+				+ "(een waarschuwing tot ze weg is; in de interne nota een opmerking in de marge)", prefix, offset, result);
 	}
 
 	private static void addKeyword(String keyword, String insert, int caret, String detail, String prefix, int offset,

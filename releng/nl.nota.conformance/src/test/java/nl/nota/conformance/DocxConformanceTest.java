@@ -32,7 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.WebSettingsDocumen
 
 /**
  * The OOXML schemas (ECMA-376 transitional, as compiled into POI's poi-ooxml-full): every XML part of
- * every DOCX (document, styles, numbering, footnotes, settings, headers, footers, application properties) is valid
+ * every DOCX (document, styles, numbering, footnotes, comments, settings, headers, footers, application properties) is valid
  * against the schema of its kind; a part of a kind not known here fails the test instead of going unchecked.
  */
 class DocxConformanceTest {
@@ -105,6 +105,8 @@ class DocxConformanceTest {
 			return WebSettingsDocument.Factory.parse(in, options);
 		} else if (file.equals("footnotes.xml")) {
 			return org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument.Factory.parse(in, options);
+		} else if (file.equals("comments.xml")) {
+			return org.openxmlformats.schemas.wordprocessingml.x2006.main.CommentsDocument.Factory.parse(in, options);
 		} else if (file.matches("header\\d*\\.xml")) {
 			return HdrDocument.Factory.parse(in, options);
 		} else if (file.matches("footer\\d*\\.xml")) {
