@@ -13,7 +13,9 @@ import org.eclipse.emf.common.util.URI;
 import com.google.inject.Inject;
 
 import nl.nota.docgen.output.AtomicFiles;
+import nl.nota.docgen.imports.DocxComments;
 import nl.nota.docgen.imports.DocxReader;
+import nl.nota.lang.imports.RemarkPlacer;
 import nl.nota.lang.imports.PlainTextImporter;
 import nl.nota.lang.types.NoteTypeRegistry;
 
@@ -34,6 +36,11 @@ public class ImportCommand {
 	private NoteValidation validation;
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+		if (arguments.contains("--comments")) {
+			List<String> files = new ArrayList<>(arguments);
+			files.remove("--comments");
+			return comments(files, out, err);
+		}
 		String kind = null;
 		String output = null;
 		boolean force = false;
@@ -95,6 +102,87 @@ public class ImportCommand {
 		} catch (IOException e) {
 			throw new UsageException("Importeren mislukt: " + e.getMessage());
 		}
+	}
+
+	/**
+	 * {@code nota import --comments REVIEWED.docx NOTE.nota}: the reviewers' comments of a Word document made
+	 * from the note's internal nota go back into the note as remarks, after their word in the nota's part. The
+	 * note is rewritten only when at least one remark was placed; what could not be placed is printed whole.
+	 */
+	private int comments(List<String> files, PrintStream out, PrintStream err) throws UsageException {
+		if (files.size() != 2 || files.stream().anyMatch(file -> file.startsWith("-"))) {
+			throw new UsageException("Gebruik: nota import --comments BEOORDEELD.docx FILE.nota");
+		}
+		Path docx = Paths.get(files.get(0));
+		Path note = Paths.get(files.get(1));
+		for (Path file : List.of(docx, note)) {
+			if (!Files.isRegularFile(file)) {
+				throw new UsageException("Het bestand " + file + " bestaat niet.");
+			}
+		}
+		List<RemarkPlacer.Remark> remarks;
+		try {
+			remarks = DocxComments.read(Files.readAllBytes(docx));
+		} catch (IOException e) {
+			out.println(files.get(0) + ":1:1: error: Dit bestand kan niet als Word-document worden gelezen (" + e.getMessage()
+					+ "). Sla het in Word op als .docx. [nota.unreadable]");
+			err.println("Niets geschreven.");
+			return 2;
+		}
+		SourceReader.Source source;
+		try {
+			source = reader.read(note, files.get(1));
+		} catch (IOException e) {
+			throw new UsageException("Lezen mislukt: " + note + ": " + e.getMessage());
+		}
+		if (source.problem() != null) {
+			out.println(source.problem().toLine());
+			err.println("Niets geschreven.");
+			return 2;
+		}
+		String text = source.text();
+		int[] nota = notaPart(text, registry.catalogFor(URI.createFileURI(note.toAbsolutePath().toString())));
+		RemarkPlacer.Result result = RemarkPlacer.place(text, nota[0], nota[1], remarks);
+		for (RemarkPlacer.Placed placed : result.placed()) {
+			String before = result.source().substring(0, placed.offset());
+			int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+			int column = placed.offset() - before.lastIndexOf('\n');
+			out.println(files.get(1) + ":" + line + ":" + column + ": opmerking van " + placed.remark().author() + " geplaatst: "
+					+ placed.remark().text());
+		}
+		for (RemarkPlacer.Remark remark : result.unplaced()) {
+			out.println(files.get(0) + ": niet geplaatst (de tekst '" + remark.anchor() + "' staat niet meer in de nota): opmerking van "
+					+ remark.author() + ": " + remark.text());
+		}
+		try {
+			if (!result.placed().isEmpty()) {
+				AtomicFiles.write(note, result.source());
+			}
+		} catch (IOException e) {
+			throw new UsageException("Schrijven mislukt, " + note + " is ongewijzigd: " + e.getMessage());
+		}
+		err.println(result.placed().size() + " opmerking(en) geplaatst, " + result.present().size() + " stond(en) er al, "
+				+ result.unplaced().size() + " niet geplaatst" + (result.placed().isEmpty() ? "; " + note + " is ongewijzigd." : "."));
+		return result.unplaced().isEmpty() ? 0 : 1;
+	}
+
+	/** Where the nota's part (the first part that is not a letter) starts and ends in the source. */
+	private static int[] notaPart(String text, nl.nota.lang.types.NoteTypeCatalog catalog) {
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("(?m)^([a-z][a-z-]*):").matcher(text);
+		int start = -1;
+		while (key.find()) {
+			nl.nota.lang.types.noteType.NoteType type = catalog.find(key.group(1));
+			if (type == null) {
+				continue;
+			}
+			boolean letter = type.getCategory() == nl.nota.lang.types.noteType.Category.LETTER;
+			if (start < 0 && !letter) {
+				start = key.start();
+			} else if (start >= 0) {
+				return new int[] { start, key.start() };
+			}
+		}
+		return new int[] { Math.max(start, 0), text.length() };
 	}
 
 	private static Path defaultTarget(Path input) {

@@ -32,6 +32,10 @@ public final class Main {
 			      Leesbaarheid per sectie (Flesch-Douma), met woorden, zinnen en woorden per zin.
 			  nota import FILE.txt [--kind KIND] [-o FILE.nota] [--force]
 			      Zet een nota in platte tekst (zoals gepubliceerd) om naar een .nota-bestand.
+			  nota import --comments BEOORDEELD.docx FILE.nota
+			      Zet de opmerkingen uit een in Word beoordeelde interne nota terug in de bron, als
+			      {opmerking NAAM: tekst} achter het woord waar ze bij staan. Exitcode 1 als er een
+			      niet geplaatst kon worden (die staan dan in de uitvoer).
 			  nota lsp
 			      Start de taalserver (Language Server Protocol over stdin/stdout) voor andere editors:
 			      meldingen, aanvullen, uitleg bij aanwijzen, overzicht, opmaken en snelle oplossingen.

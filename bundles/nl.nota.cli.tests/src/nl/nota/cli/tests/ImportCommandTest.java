@@ -277,4 +277,43 @@ class ImportCommandTest {
 		Collections.sort(words);
 		return words;
 	}
+
+	/**
+	 * #17: remarks round-trip: the internal nota's DOCX carries them as Word comments, and importing that
+	 * document's comments into the note without them gives the note with them back, at the same words; a second
+	 * import adds nothing; a remark whose words are gone is reported whole and the note stays as it is.
+	 */
+	@Test
+	void commentsOfAReviewedDocxGoBackIntoTheSource() throws Exception {
+		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"));
+		String reviewed = seed.replace("in Brussel voor", "in Brussel {opmerking J. de Vries: of Mons?} voor")
+				.replace("defensie-uitgaven te\nverhogen", "defensie-uitgaven te\nverhogen {opmerking Kees: in de brief?}")
+				.replace("de Nederlandse bijdrage aan\nDenemarken op te nemen.", "de Nederlandse bijdrage aan\nDenemarken {opmerking Kees: welke bijdrage?} op te nemen.");
+		assertTrue(reviewed.split("\\{opmerking", -1).length == 4, "three remarks: two in the nota, one in the letter");
+		Path note = Files.writeString(folder.resolve("dmm.nota"), reviewed);
+		CliRun generate = CliRun.of("generate", note.toString(), "--format", "docx", "-o", folder.resolve("uit").toString());
+		assertEquals(0, generate.exitCode(), generate.out() + generate.err());
+		Path docx = folder.resolve("uit/dmm.nota.docx");
+
+		String without = reviewed.replace(" {opmerking J. de Vries: of Mons?}", "").replace(" {opmerking Kees: welke bijdrage?}", "");
+		Files.writeString(note, without);
+		CliRun imported = CliRun.of("import", "--comments", docx.toString(), note.toString());
+		assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+		assertEquals(reviewed, Files.readString(note), imported.out());
+		assertTrue(imported.out().contains("dmm.nota:17:75: opmerking van J. de Vries geplaatst: of Mons?"), imported.out());
+
+		CliRun again = CliRun.of("import", "--comments", docx.toString(), note.toString());
+		assertEquals(0, again.exitCode(), again.out() + again.err());
+		assertEquals(reviewed, Files.readString(note));
+		assertTrue(again.err().contains("0 opmerking(en) geplaatst, 2 stond(en) er al"), again.err());
+
+		String rewritten = without.replace("Op 15 oktober 2025 komen de NAVO-ministers van Defensie bijeen in Brussel voor de Defence",
+				"Half oktober vergaderen de ministers over de Defence");
+		Files.writeString(note, rewritten);
+		CliRun gone = CliRun.of("import", "--comments", docx.toString(), note.toString());
+		assertEquals(1, gone.exitCode(), gone.out() + gone.err());
+		assertTrue(gone.out().contains("niet geplaatst (de tekst 'Brussel' staat niet meer in de nota): opmerking van J. de Vries: of Mons?"),
+				gone.out());
+		assertTrue(Files.readString(note).contains("Denemarken {opmerking Kees: welke bijdrage?} op te nemen."), "the other one is placed");
+	}
 }
