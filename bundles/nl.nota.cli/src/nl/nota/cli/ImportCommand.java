@@ -78,10 +78,7 @@ public class ImportCommand {
 				try {
 					lines = DocxReader.read(Files.readAllBytes(input));
 				} catch (IOException e) {
-					out.println(inputs.get(0) + ":1:1: error: Dit bestand kan niet als Word-document worden gelezen (" + e.getMessage()
-							+ "). Sla het in Word op als .docx, of exporteer het als tekst. [nota.unreadable]");
-					err.println("Niets geschreven.");
-					return 2;
+					return unreadable(inputs.get(0), e, ", of exporteer het als tekst", out, err);
 				}
 				result = new PlainTextImporter().convert(lines, kind, registry.catalogFor(targetUri), input.getFileName().toString());
 			} else {
@@ -124,10 +121,7 @@ public class ImportCommand {
 		try {
 			remarks = DocxComments.read(Files.readAllBytes(docx));
 		} catch (IOException e) {
-			out.println(files.get(0) + ":1:1: error: Dit bestand kan niet als Word-document worden gelezen (" + e.getMessage()
-					+ "). Sla het in Word op als .docx. [nota.unreadable]");
-			err.println("Niets geschreven.");
-			return 2;
+			return unreadable(files.get(0), e, "", out, err);
 		}
 		SourceReader.Source source;
 		try {
@@ -164,6 +158,14 @@ public class ImportCommand {
 		err.println(result.placed().size() + " opmerking(en) geplaatst, " + result.present().size() + " stond(en) er al, "
 				+ result.unplaced().size() + " niet geplaatst" + (result.placed().isEmpty() ? "; " + note + " is ongewijzigd." : "."));
 		return result.unplaced().isEmpty() ? 0 : 1;
+	}
+
+	/** A document that is not a Word document: said at its first position, nothing written; exit code 2. */
+	private static int unreadable(String shown, IOException e, String alternative, PrintStream out, PrintStream err) {
+		out.println(shown + ":1:1: error: Dit bestand kan niet als Word-document worden gelezen (" + e.getMessage()
+				+ "). Sla het in Word op als .docx" + alternative + ". [nota.unreadable]");
+		err.println("Niets geschreven.");
+		return 2;
 	}
 
 	/** Where the nota's part (the first part that is not a letter) starts and ends in the source. */
