@@ -17,6 +17,8 @@ import nl.nota.docgen.imports.DocxComments;
 import nl.nota.docgen.imports.DocxReader;
 import nl.nota.lang.imports.RemarkPlacer;
 import nl.nota.lang.imports.PlainTextImporter;
+import nl.nota.lang.parser.NotaScanner;
+import nl.nota.lang.validation.IssueCodes;
 import nl.nota.lang.types.NoteTypeRegistry;
 
 /**
@@ -162,26 +164,26 @@ public class ImportCommand {
 
 	/** A document that is not a Word document: said at its first position, nothing written; exit code 2. */
 	private static int unreadable(String shown, IOException e, String alternative, PrintStream out, PrintStream err) {
-		out.println(shown + ":1:1: error: Dit bestand kan niet als Word-document worden gelezen (" + e.getMessage()
-				+ "). Sla het in Word op als .docx" + alternative + ". [nota.unreadable]");
+		out.println(new Diagnostic(shown, 1, 1, true, "Dit bestand kan niet als Word-document worden gelezen (" + e.getMessage()
+				+ "). Sla het in Word op als .docx" + alternative + ".", IssueCodes.UNREADABLE).toLine());
 		err.println("Niets geschreven.");
 		return 2;
 	}
 
-	/** Where the nota's part (the first part that is not a letter) starts and ends in the source. */
+	/** Where the nota's part (the first part that is not a letter) starts and ends in the source, as the scanner reads the parts. */
 	private static int[] notaPart(String text, nl.nota.lang.types.NoteTypeCatalog catalog) {
-		java.util.regex.Matcher key = java.util.regex.Pattern.compile("(?m)^([a-z][a-z-]*):").matcher(text);
 		int start = -1;
-		while (key.find()) {
-			nl.nota.lang.types.noteType.NoteType type = catalog.find(key.group(1));
-			if (type == null) {
+		for (NotaScanner.Lexeme lexeme : NotaScanner.scan(text)) {
+			if (lexeme.kind() != NotaScanner.Kind.PART_KEY) {
 				continue;
 			}
-			boolean letter = type.getCategory() == nl.nota.lang.types.noteType.Category.LETTER;
-			if (start < 0 && !letter) {
-				start = key.start();
-			} else if (start >= 0) {
-				return new int[] { start, key.start() };
+			if (start >= 0) {
+				return new int[] { start, lexeme.start() };
+			}
+			String kind = text.substring(lexeme.start(), lexeme.end()).replace(":", "").strip();
+			nl.nota.lang.types.noteType.NoteType type = catalog.find(kind);
+			if (type != null && type.getCategory() != nl.nota.lang.types.noteType.Category.LETTER) {
+				start = lexeme.start();
 			}
 		}
 		return new int[] { Math.max(start, 0), text.length() };

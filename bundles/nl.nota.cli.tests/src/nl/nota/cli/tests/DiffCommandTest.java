@@ -18,9 +18,22 @@ import com.google.gson.JsonParser;
 /** {@code nota diff}: two versions of the seed note, compared per part and section as a reviewer reads them. */
 class DiffCommandTest {
 
+	private static String seed() throws Exception {
+		return Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"), StandardCharsets.UTF_8);
+	}
+
+	/** {@code nota diff oud.nota nieuw.nota OPTIONS}, the two versions written into the folder. */
+	private static CliRun diff(Path folder, String old, String now, String... options) throws Exception {
+		Path oldFile = Files.writeString(folder.resolve("oud.nota"), old);
+		Path newFile = Files.writeString(folder.resolve("nieuw.nota"), now);
+		List<String> arguments = new java.util.ArrayList<>(List.of("diff", oldFile.toString(), newFile.toString()));
+		arguments.addAll(List.of(options));
+		return CliRun.of(arguments.toArray(String[]::new));
+	}
+
 	/** The seed note as it was, and as the author changed it after the head of unit's review. */
 	private static String[] versions() throws Exception {
-		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"), StandardCharsets.UTF_8);
+		String seed = seed();
 		String old = seed.replace("## Financiële overwegingen\nUit de geannoteerde agenda volgen geen financiële consequenties.\n\n", "");
 		String now = seed.replace("datum: 30 september 2025", "datum: 2 oktober 2025")
 				.replace("spreken de bondgenoten over uiteenlopende onderwerpen", "spreken de bondgenoten over drie onderwerpen")
@@ -74,23 +87,19 @@ class DiffCommandTest {
 
 	@Test
 	void aParagraphAddedAboveLeavesTheRestUnchanged(@TempDir Path folder) throws Exception {
-		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"), StandardCharsets.UTF_8);
+		String seed = seed();
 		String now = seed.replace("# Aanleiding\n", "# Aanleiding\nEen nieuwe eerste alinea.\n\n");
-		Path old = Files.writeString(folder.resolve("oud.nota"), seed);
-		Path changed = Files.writeString(folder.resolve("nieuw.nota"), now);
-		List<String> lines = CliRun.of("diff", old.toString(), changed.toString()).out().lines().toList();
+		List<String> lines = diff(folder, seed, now).out().lines().toList();
 		assertEquals(List.of("beslisnota", "  Aanleiding: gewijzigd", "    alinea 1 nieuw: {+Een nieuwe eerste alinea.+}"),
 				lines.subList(1, lines.size()));
 	}
 
 	@Test
 	void aHeadingRenamedToItsOtherNameIsTheSameSection(@TempDir Path folder) throws Exception {
-		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"), StandardCharsets.UTF_8);
+		String seed = seed();
 		// the beslisnota type knows "Advies" as another heading of Geadviseerd besluit
 		String now = seed.replace("# Geadviseerd besluit\n", "# Advies\n");
-		Path old = Files.writeString(folder.resolve("oud.nota"), seed);
-		Path changed = Files.writeString(folder.resolve("nieuw.nota"), now);
-		CliRun run = CliRun.of("diff", old.toString(), changed.toString());
+		CliRun run = diff(folder, seed, now);
 		assertEquals(1, run.exitCode(), run.out());
 		assertEquals(List.of("beslisnota", "  Advies: kop gewijzigd (kop was 'Geadviseerd besluit')"),
 				run.out().lines().toList().subList(1, 3), run.out());

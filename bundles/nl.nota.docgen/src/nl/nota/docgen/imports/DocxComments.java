@@ -1,6 +1,5 @@
 package nl.nota.docgen.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,18 +30,13 @@ public final class DocxComments {
 
 	/** The comments in the order of the text; throws IOException when the bytes are not a Word document. */
 	public static List<Remark> read(byte[] docx) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+		return DocxReader.open(docx, document -> {
 			List<Remark> remarks = new ArrayList<>();
-			if (document.getDocComments() == null) {
-				return remarks;
-			}
-			for (IBodyElement element : document.getBodyElements()) {
-				collect(element, document, remarks);
+			if (document.getDocComments() != null) {
+				document.getBodyElements().forEach(element -> collect(element, document, remarks));
 			}
 			return remarks;
-		} catch (org.apache.poi.ooxml.POIXMLException | IllegalArgumentException e) {
-			throw new IOException("geen Word-document (DOCX): " + e.getMessage(), e);
-		}
+		});
 	}
 
 	private static void collect(IBodyElement element, XWPFDocument document, List<Remark> remarks) {

@@ -52,8 +52,13 @@ public final class DocxReader {
 
 	/** The lines of the document; throws IOException when the bytes are not a Word document. */
 	public static List<SourceLine> read(byte[] docx) throws IOException {
+		return open(docx, document -> new DocxReader(document).lines());
+	}
+
+	/** What {@code reading} finds in the Word document; IOException when the bytes are not one. */
+	static <T> T open(byte[] docx, java.util.function.Function<XWPFDocument, T> reading) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			return new DocxReader(document).lines();
+			return reading.apply(document);
 		} catch (org.apache.poi.ooxml.POIXMLException
 				| IllegalArgumentException e) {
 			throw new IOException("geen Word-document (DOCX): " + e.getMessage(), e);
