@@ -23,14 +23,16 @@ import nl.nota.docgen.render.Format;
 import nl.nota.docgen.style.HouseStyle;
 import nl.nota.docgen.style.HouseStyles;
 import nl.nota.docgen.transform.NoteTransformer;
+import nl.nota.docgen.transform.Redline;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Part;
 import nl.nota.lang.types.NoteTypeRegistry;
 
 /**
- * {@code nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft]}:
- * writes {@code <name>.nota.<ext>} and {@code <name>.kamerbrief.<ext>} per note. A note with errors is not
+ * {@code nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft]
+ * [--compare OLD.nota [--author NAME]]}: writes {@code <name>.nota.<ext>} and {@code <name>.kamerbrief.<ext>} per
+ * note (with --compare {@code <name>.nota.wijzigingen.<ext>} ..., the changes since OLD as tracked changes). A note with errors is not
  * generated (unless --draft); the others still are. Every file is written atomically.
  */
 public class GenerateCommand {
@@ -45,7 +47,7 @@ public class GenerateCommand {
 	private NoteTypeRegistry registry;
 
 	private record Options(List<String> paths, Path output, Set<Format> formats, String houseStyle, boolean draft,
-			boolean publication) {
+			boolean publication, Path compare, String author) {
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
@@ -134,39 +136,89 @@ public class GenerateCommand {
 				.ifPresent(warning -> out.println(file.displayName() + ":" + ministryPosition(document.getParts().get(0)) + ": warning: "
 						+ warning + " [nota.house-style]"));
 		URI uri = URI.createFileURI(file.path().toAbsolutePath().toString());
-		NoteTransformer.Output output = new NoteTransformer().transform(document, registry.catalogFor(uri), style.get(),
-				options.draft() && checked.hasErrors());
 		if (options.draft() && checked.hasErrors()) {
 			err.println(file.displayName() + ": gegenereerd als CONCEPT; wat ontbreekt staat gemarkeerd in de documenten.");
 		}
-		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
 		String base = NoteOutputs.baseName(file.path());
 		Path outputFolder = outputFolder(file, options);
 		Map<Path, byte[]> rendered = new LinkedHashMap<>();
-		if (options.publication()) {
-			// a publication run writes public documents only: the Woo version, the letter and the inventory
-			NoteTransformer.Publication publication;
-			try {
-				publication = new NoteTransformer().publication(document, registry.catalogFor(uri), style.get());
-			} catch (NoteTransformer.NotPublishable e) {
-				out.println(file.displayName() + ":1:1: error: " + e.getMessage() + " [nota.not-publishable]");
-				return null;
+		Map<String, GeneratedDocument> documents;
+		try {
+			documents = documents(document, uri, style.get(), options.draft() && checked.hasErrors(), options.publication(), base,
+					outputFolder, rendered);
+			if (options.compare() != null) {
+				rendered.clear(); // a comparison writes the compared documents only
+				documents = compared(documents, options, style.get(), base, outputFolder, out, err);
+				if (documents == null) {
+					return null;
+				}
 			}
-			documents.put(base + ".openbaar", publication.nota());
-			String name = base + ".openbaar";
-			rendered.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.csv"),
-					publication.inventory().csv(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			rendered.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.json"),
-					publication.inventory().json(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
-			output.answers().ifPresent(answers -> documents.put(base + ".antwoorden", answers));
-		} else {
-			documents.putAll(NoteOutputs.drafts(output, base));
+		} catch (NoteTransformer.NotPublishable e) {
+			out.println(file.displayName() + ":1:1: error: " + e.getMessage() + " [nota.not-publishable]");
+			return null;
 		}
 		rendered.putAll(NoteOutputs.render(documents, options.formats(), outputFolder));
 		// render everything first, write only then: a failing renderer leaves all earlier output as it was
 		NoteOutputs.write(rendered);
 		return new ArrayList<>(rendered.keySet());
+	}
+
+	/**
+	 * The documents of a note by file name: its drafts (nota, letter, answers), or for a publication run the public
+	 * ones, whose Woo inventory goes into {@code extra}.
+	 */
+	private Map<String, GeneratedDocument> documents(Document document, URI uri, HouseStyle style, boolean draft, boolean publication,
+			String base, Path outputFolder, Map<Path, byte[]> extra) throws NoteTransformer.NotPublishable {
+		NoteTransformer.Output output = new NoteTransformer().transform(document, registry.catalogFor(uri), style, draft);
+		Map<String, GeneratedDocument> documents = new LinkedHashMap<>();
+		if (!publication) {
+			documents.putAll(NoteOutputs.drafts(output, base));
+			return documents;
+		}
+		// a publication run writes public documents only: the Woo version, the letter and the inventory
+		NoteTransformer.Publication published = new NoteTransformer().publication(document, registry.catalogFor(uri), style);
+		String name = base + ".openbaar";
+		documents.put(name, published.nota());
+		extra.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.csv"),
+				published.inventory().csv(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		extra.put(NoteOutputs.inside(outputFolder, base + ".woo-inventaris.json"),
+				published.inventory().json(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		output.letter().ifPresent(letter -> documents.put(base + ".kamerbrief", letter));
+		output.answers().ifPresent(answers -> documents.put(base + ".antwoorden", answers));
+		return documents;
+	}
+
+	/**
+	 * {@code --compare OLD}: each document against the same document of the earlier version, named
+	 * {@code <name>.wijzigingen}; null when the earlier version cannot be read (said on {@code out}).
+	 */
+	private Map<String, GeneratedDocument> compared(Map<String, GeneratedDocument> now, Options options, HouseStyle style, String base,
+			Path outputFolder, PrintStream out, PrintStream err) throws IOException, NoteTransformer.NotPublishable {
+		Path oldFile = options.compare();
+		SourceReader.Source source = reader.read(oldFile, oldFile.toString());
+		if (source.problem() != null) {
+			out.println(source.problem().toLine());
+			return null;
+		}
+		NoteValidation.Checked checked = validation.check(oldFile, oldFile.toString(), source.text());
+		if (checked.resource().getContents().isEmpty() || ((Document) checked.resource().getContents().get(0)).getParts().isEmpty()) {
+			out.println(oldFile + ":1:1: error: De vorige versie bevat geen nota om mee te vergelijken. [nota.compare]");
+			return null;
+		}
+		Document old = (Document) checked.resource().getContents().get(0);
+		Map<String, GeneratedDocument> before = documents(old, URI.createFileURI(oldFile.toAbsolutePath().toString()), style,
+				checked.hasErrors(), options.publication(), base, outputFolder, new LinkedHashMap<>());
+		java.time.Instant time = java.time.Instant.now();
+		Map<String, GeneratedDocument> compared = new LinkedHashMap<>();
+		now.forEach((name, document) -> {
+			GeneratedDocument earlier = before.get(name);
+			if (earlier == null) {
+				err.println(name + ": niet in de vorige versie, dus niet vergeleken.");
+			} else {
+				compared.put(name + ".wijzigingen", Redline.compare(earlier, document, options.author(), time));
+			}
+		});
+		return compared;
 	}
 
 	private static Options parse(List<String> arguments) throws UsageException {
@@ -176,6 +228,8 @@ public class GenerateCommand {
 		String houseStyle = null;
 		boolean draft = false;
 		boolean publication = false;
+		Path compare = null;
+		String author = System.getProperty("user.name", "onbekend");
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			switch (argument) {
@@ -190,6 +244,8 @@ public class GenerateCommand {
 				case "--house-style" -> houseStyle = OptionValues.after(arguments, ++i, argument);
 				case "--draft" -> draft = true;
 				case "--publication" -> publication = true;
+				case "--compare" -> compare = Paths.get(OptionValues.after(arguments, ++i, argument));
+				case "--author" -> author = OptionValues.after(arguments, ++i, argument);
 				default -> {
 					if (argument.startsWith("-")) {
 						throw new UsageException("Onbekende optie " + argument + " voor 'nota generate'.");
@@ -207,7 +263,13 @@ public class GenerateCommand {
 		if (draft && publication) {
 			throw new UsageException("--draft en --publication gaan niet samen: alleen een complete nota wordt openbaar gemaakt.");
 		}
-		return new Options(paths, output, formats, houseStyle, draft, publication);
+		if (compare != null && (paths.size() != 1 || Files.isDirectory(Paths.get(paths.get(0))))) {
+			throw new UsageException("--compare vergelijkt één nota met haar vorige versie: nota generate NIEUW.nota --compare OUD.nota");
+		}
+		if (compare != null && !Files.isRegularFile(compare)) {
+			throw new UsageException("De vorige versie " + compare + " bestaat niet.");
+		}
+		return new Options(paths, output, formats, houseStyle, draft, publication, compare, author);
 	}
 
 	/** "line:column" of the note's ministerie field, or of its first line. */

@@ -217,4 +217,51 @@ class GenerateCommandTest {
 		}
 		assertTrue(written.contains(written.get(0).substring(0, written.get(0).indexOf(".")) + ".kamerbrief.pdf"), written::toString);
 	}
+
+	/**
+	 * #17: {@code --compare OLD} writes the nota and letter with their changes since OLD (and only those); with
+	 * --publication the public ones, in which a redacted name that changed appears in no byte, not as a deletion.
+	 */
+	@Test
+	void compareWritesTheChangesSinceTheOldVersionAndAPublicOneLeaksNothing() throws Exception {
+		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"));
+		Path old = Files.writeString(folder.resolve("oud.nota"), seed.replace("steller: {lak 5.1.2e: J. de Vries}", "steller: {lak 5.1.2e: Zqoudnaam}")
+				.replace("in Brussel voor", "in {lak 5.1.2e: Zqoudeplek} voor"));
+		Path now = Files.writeString(folder.resolve("dmm.nota"), seed.replace("spreken de bondgenoten over uiteenlopende onderwerpen",
+				"spreken de bondgenoten over drie onderwerpen"));
+		Path out = folder.resolve("uit");
+		CliRun run = CliRun.of("generate", now.toString(), "--compare", old.toString(), "--author", "Kees", "-o", out.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertEquals(List.of("dmm.kamerbrief.wijzigingen.docx", "dmm.kamerbrief.wijzigingen.html", "dmm.kamerbrief.wijzigingen.odt",
+				"dmm.kamerbrief.wijzigingen.pdf", "dmm.nota.wijzigingen.docx", "dmm.nota.wijzigingen.html", "dmm.nota.wijzigingen.odt",
+				"dmm.nota.wijzigingen.pdf"), outputFiles(out));
+		String html = Files.readString(out.resolve("dmm.nota.wijzigingen.html"));
+		assertTrue(html.contains("Verwijderd door Kees") && html.contains(">uiteenlopende </del>") && html.contains(">drie </ins>"), html);
+		// the internal nota shows the old redacted text as deleted (it shows redacted text anyway)
+		assertTrue(html.contains("Zqoudeplek"), "the internal comparison shows what was there");
+
+		Path published = folder.resolve("openbaar");
+		CliRun publication = CliRun.of("generate", now.toString(), "--compare", old.toString(), "--publication", "-o", published.toString());
+		assertEquals(0, publication.exitCode(), publication.out() + publication.err());
+		for (String file : outputFiles(published)) {
+			byte[] bytes = Files.readAllBytes(published.resolve(file));
+			String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1) + unzipped(bytes);
+			assertTrue(!text.contains("Zqoud") && !text.contains("Vries"), file + " shows redacted text");
+		}
+		assertTrue(Files.readString(published.resolve("dmm.openbaar.wijzigingen.html")).contains(">uiteenlopende </del>"));
+
+		CliRun two = CliRun.of("generate", CliRun.examples().toString(), "--compare", old.toString());
+		assertEquals(2, two.exitCode(), "--compare takes one note");
+	}
+
+	/** The text of every entry of a zip (DOCX, ODT), or nothing for another file. */
+	private static String unzipped(byte[] bytes) throws Exception {
+		StringBuilder text = new StringBuilder();
+		try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		return text.toString();
+	}
 }

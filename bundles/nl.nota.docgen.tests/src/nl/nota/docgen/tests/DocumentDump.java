@@ -75,6 +75,8 @@ final class DocumentDump {
 			case Run.Marked marked -> "{{" + marked.text() + "|" + marked.ground() + "}}";
 			case Run.Footnote footnote -> "^[" + runs(footnote.content()) + "]";
 			case Run.Link link -> "<" + link.text() + "->" + link.target() + ">";
+			case Run.Revision revision when revision.inserted() -> "{+" + runs(revision.runs()) + "+}";
+			case Run.Revision revision -> "[-" + runs(revision.runs()) + "-]";
 			case Run.Comment comment -> "((" + runs(List.of(comment.anchor())) + "|" + comment.author() + ": " + comment.remark() + "))";
 		}).collect(Collectors.joining());
 	}

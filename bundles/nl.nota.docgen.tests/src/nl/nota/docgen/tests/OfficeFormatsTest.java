@@ -193,6 +193,47 @@ class OfficeFormatsTest {
 		assertTrue(html.contains("in Brussel voor") && !html.contains("Mons"), html);
 	}
 
+	/**
+	 * #17: a comparison is real tracked changes: Word's w:ins and w:del (deleted text as w:delText) with author
+	 * and time, ODF's text:tracked-changes; LibreOffice reads both as changes it lists under Edit › Track Changes
+	 * (it keeps them when it saves the document as ODF); PDF and HTML show them struck and underlined.
+	 */
+	@Test
+	void aComparisonIsTrackedChangesInWordAndOdfAndARedlineOnPaper() throws Exception {
+		String seed = RedlineTest.seed();
+		Path oldFile = Files.writeString(folder.resolve("oud.nota"), seed);
+		Path newFile = Files.writeString(folder.resolve("nieuw.nota"), RedlineTest.changed(seed));
+		GeneratedDocument compared = nl.nota.docgen.transform.Redline.compare(Notes.transform(oldFile, "defensie", false).nota(),
+				Notes.transform(newFile, "defensie", false).nota(), "Kees de Vries", java.time.Instant.parse("2026-11-30T10:00:00Z"));
+
+		byte[] docx = Format.DOCX.render(compared);
+		String body = zipEntry(docx, "word/document.xml");
+		assertTrue(body.matches("(?s).*<w:del w:id=\"\\d+\" w:author=\"Kees de Vries\" w:date=\"2026-11-30T10:00:00[^\"]*\"><w:r>.*?<w:delText[^>]*>uiteenlopende </w:delText>.*"),
+				() -> body.substring(body.indexOf("uiteenlopende") - 400, body.indexOf("uiteenlopende") + 100));
+		assertTrue(body.matches("(?s).*<w:ins w:id=\"\\d+\" w:author=\"Kees de Vries\" w:date=\"2026-11-30T10:00:00[^\"]*\"><w:r>.*?<w:t[^>]*>drie </w:t>.*"), body);
+		String odt = zipEntry(Format.ODT.render(compared), "content.xml");
+		assertTrue(odt.contains("<office:text><text:tracked-changes><text:changed-region xml:id=\"wijziging1\" text:id=\"wijziging1\">"), odt);
+		assertTrue(odt.contains("<text:deletion><office:change-info><dc:creator>Kees de Vries</dc:creator><dc:date>2026-11-30T10:00:00Z</dc:date>"
+				+ "</office:change-info><text:p>uiteenlopende </text:p></text:deletion>"), odt);
+
+		Path docxFile = Files.write(folder.resolve("wijzigingen.docx"), docx);
+		Path odtFile = Files.write(folder.resolve("wijzigingen.odt"), Format.ODT.render(compared));
+		for (Path converted : OfficeReader.convert(folder, List.of(docxFile, odtFile), "fodt")) {
+			String xml = Files.readString(converted);
+			String changes = xml.substring(xml.indexOf("<text:tracked-changes"), xml.indexOf("</text:tracked-changes>"));
+			assertTrue(changes.contains("<text:insertion") && changes.contains("<text:deletion") && changes.contains("Kees de Vries"),
+					() -> converted + ": " + changes);
+			assertTrue(xml.contains("uiteenlopende"), () -> converted + ": the deleted word is gone, not tracked");
+		}
+		String html = new String(Format.HTML.render(compared), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(html.contains("<del title=\"Verwijderd door Kees de Vries, 2026-11-30\">uiteenlopende </del>"
+				+ "<ins title=\"Ingevoegd door Kees de Vries, 2026-11-30\">drie </ins>"), html);
+		assertTrue(html.contains("WIJZIGINGEN — onderstreept is nieuw, doorgehaald vervalt"), "the legend");
+		// on paper: our PDF shows both versions' words (the struck one and the new one)
+		String pdf = normalize(OfficeReader.text(Files.write(folder.resolve("wijzigingen.pdf"), Format.PDF.render(compared))));
+		assertTrue(pdf.contains("over uiteenlopende drie onderwerpen"), pdf);
+	}
+
 	private static String zipEntry(byte[] zip, String name) throws Exception {
 		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
 			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

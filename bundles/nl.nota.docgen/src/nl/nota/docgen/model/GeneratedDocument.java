@@ -36,19 +36,37 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 		if (audience == Audience.PUBLIC || kind == Kind.LETTER) {
 			// the model itself refuses redacted text in any public part, and a reviewer's remark in anything but the
 			// internal nota, so no renderer, present or future, can leak them
-			Consumer<List<Run>> check = runs -> refuse(runs, audience == Audience.PUBLIC);
-			check.accept(title);
-			check.accept(classification);
-			addressLines.forEach(check);
-			headerEntries.forEach(entry -> check.accept(entry.value()));
-			referenceColumn.forEach(reference -> reference.lines().forEach(check));
-			body.forEach(block -> runsOf(block, check));
-			closing.forEach(check);
+			boolean isPublic = audience == Audience.PUBLIC;
+			// the parameters: in a compact constructor the fields are not assigned yet
+			forEachRuns(title, classification, addressLines, headerEntries, referenceColumn, body, closing, runs -> refuse(runs, isPublic));
 		}
 	}
 
-	/** Every run list of the block, its items and cells. */
-	private static void runsOf(Block block, Consumer<List<Run>> check) {
+	/** Every list of runs of the document, in all its parts (not inside footnotes or revisions). */
+	public void forEachRuns(Consumer<List<Run>> action) {
+		forEachRuns(title, classification, addressLines, headerEntries, referenceColumn, body, closing, action);
+	}
+
+	private static void forEachRuns(List<Run> title, List<Run> classification, List<List<Run>> addressLines, List<Entry> headerEntries,
+			List<Reference> referenceColumn, List<Block> body, List<List<Run>> closing, Consumer<List<Run>> action) {
+		action.accept(title);
+		action.accept(classification);
+		addressLines.forEach(action);
+		headerEntries.forEach(entry -> action.accept(entry.value()));
+		referenceColumn.forEach(reference -> reference.lines().forEach(action));
+		body.forEach(block -> runsOf(block, action));
+		closing.forEach(action);
+	}
+
+	/** Whether the document shows changes against an earlier version ({@link Run.Revision}). */
+	public boolean hasRevisions() {
+		boolean[] found = { false };
+		forEachRuns(runs -> found[0] |= runs.stream().anyMatch(Run.Revision.class::isInstance));
+		return found[0];
+	}
+
+	/** Every run list of the block, its items and cells (not inside footnotes or revisions). */
+	public static void runsOf(Block block, Consumer<List<Run>> check) {
 		switch (block) {
 			case Block.Heading heading -> check.accept(heading.runs());
 			case Block.Paragraph paragraph -> check.accept(paragraph.runs());
@@ -67,7 +85,10 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 		item.nested().forEach(block -> runsOf(block, check));
 	}
 
-	/** A reviewer's remark anywhere in these runs, and redacted text if the document is public; footnotes included. */
+	/**
+	 * A reviewer's remark anywhere in these runs, and redacted text if the document is public; footnotes and
+	 * revisions (a deletion too) included.
+	 */
 	private static void refuse(List<Run> runs, boolean isPublic) {
 		for (Run run : runs) {
 			if (run instanceof Run.Marked && isPublic) {
@@ -78,6 +99,9 @@ public record GeneratedDocument(Kind kind, List<Run> title, HouseStyle style, Li
 			}
 			if (run instanceof Run.Footnote footnote) {
 				refuse(footnote.content(), isPublic);
+			}
+			if (run instanceof Run.Revision revision) {
+				refuse(revision.runs(), isPublic);
 			}
 		}
 	}

@@ -6,7 +6,8 @@ import java.util.List;
  * Inline content of a generated document. Only what the transformation decided may be shown is here:
  * text, emphasis, a redaction box carrying just its Woo ground, and visible placeholders in drafts.
  */
-public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run.Marked, Run.Footnote, Run.Link, Run.Comment {
+public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run.Marked, Run.Footnote, Run.Link, Run.Comment,
+		Run.Revision {
 
 	/** Text as it appears, possibly emphasised. */
 	record Text(String text, boolean emphasis) implements Run {
@@ -48,6 +49,22 @@ public sealed interface Run permits Run.Text, Run.Redacted, Run.Placeholder, Run
 	 * @param remark the remark as plain text
 	 */
 	record Comment(Text anchor, String author, String remark) implements Run {
+	}
+
+	/**
+	 * A change against an earlier version ({@code nota generate --compare}): text inserted or deleted by the
+	 * author at the time; Word and ODF show it as a tracked change, PDF and HTML as a redline. It holds the
+	 * runs of the version they come from, so a public document's deletion holds only what is public.
+	 */
+	record Revision(Change change, List<Run> runs, String author, java.time.Instant time) implements Run {
+
+		public enum Change {
+			INSERTED, DELETED
+		}
+
+		public boolean inserted() {
+			return change == Change.INSERTED;
+		}
 	}
 
 	static Text text(String text) {

@@ -32,6 +32,7 @@ public final class Runs {
 				}
 				case Run.Link l -> text.append(l.text());
 				case Run.Comment c -> text.append(c.anchor().text());
+				case Run.Revision r -> text.append(r.inserted() ? plain(r.runs()) : ""); // the text as it is now
 			}
 		}
 		return text.toString();

@@ -725,6 +725,10 @@ public class DocxRenderer {
 				made.addAll(comment(paragraph, comment));
 				continue;
 			}
+			if (run instanceof Run.Revision revision) {
+				made.addAll(revision(paragraph, revision));
+				continue;
+			}
 			if (run instanceof Run.Link link) {
 				XWPFRun out = paragraph.createHyperlinkRun(link.target());
 				out.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
@@ -738,6 +742,7 @@ public class DocxRenderer {
 				case Run.Footnote footnote -> throw new IllegalStateException("handled above");
 				case Run.Link link -> throw new IllegalStateException("handled above");
 				case Run.Comment comment -> throw new IllegalStateException("handled above");
+				case Run.Revision revision -> throw new IllegalStateException("handled above");
 				case Run.Text text -> {
 					if (text.emphasis()) {
 						out.setItalic(true); // only then: an explicit "not italic" would override the style (Heading 2)
@@ -771,6 +776,14 @@ public class DocxRenderer {
 	}
 
 	/**
+	 * Ids of tracked changes (w:id of w:ins and w:del): unique within a document and apart from the comments'
+	 * ids (which count from 0), since Word wants one id per annotation of any kind.
+	 */
+	private static final String W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+	private static final java.util.concurrent.atomic.AtomicLong REVISION_IDS = new java.util.concurrent.atomic.AtomicLong(1_000_000);
+
+	/**
 	 * A reviewer's remark as a real Word comment: the anchor between the comment's range marks, the remark in
 	 * the comments part with its author, shown by Word in the margin (Review › Comments). Returns the anchor's runs.
 	 */
@@ -793,6 +806,37 @@ public class DocxRenderer {
 		}
 		paragraph.createRun().getCTR().addNewCommentReference().setId(id);
 		return anchor;
+	}
+
+	/**
+	 * A change as a real Word tracked change (Review › Track Changes): the runs written as usual, then moved
+	 * into a {@code w:ins} or {@code w:del} with author and time; in a deletion the text is deleted text
+	 * ({@code w:delText}). A link inside a change is its text.
+	 */
+	private static List<XWPFRun> revision(XWPFParagraph paragraph, Run.Revision revision) {
+		int first = paragraph.getRuns().size();
+		runs(paragraph, revision.runs().stream().map(run -> run instanceof Run.Link link ? (Run) Run.text(link.text()) : run).toList());
+		var change = revision.inserted() ? paragraph.getCTP().addNewIns() : paragraph.getCTP().addNewDel();
+		change.setId(BigInteger.valueOf(REVISION_IDS.getAndIncrement()));
+		change.setAuthor(XmlCharacters.strip(revision.author()));
+		change.setDate(java.util.GregorianCalendar.from(revision.time().atZone(java.time.ZoneOffset.UTC)));
+		List<XWPFRun> moved = new java.util.ArrayList<>();
+		while (paragraph.getRuns().size() > first) {
+			XWPFRun written = paragraph.getRuns().get(first);
+			var copy = change.addNewR();
+			copy.set(written.getCTR());
+			if (!revision.inserted()) {
+				// deleted text is w:delText: each w:t renamed, its text and xml:space kept
+				for (var text : copy.getTArray()) {
+					try (org.apache.xmlbeans.XmlCursor cursor = text.newCursor()) {
+						cursor.setName(new javax.xml.namespace.QName(W_NAMESPACE, "delText"));
+					}
+				}
+			}
+			paragraph.removeRun(first);
+			moved.add(new XWPFRun(copy, paragraph));
+		}
+		return moved;
 	}
 
 	/** "J. de Vries" → "JdV": what Word shows beside a comment when there is no room for the name. */

@@ -52,8 +52,8 @@ public class HtmlRenderer {
 		html.end();
 		boolean letter = document.kind() == Kind.LETTER;
 		html.start("body").start("div").attribute("class", "page " + (letter ? "letter" : "nota"));
-		if (document.isDraft() && !letter) {
-			html.start("p").attribute("class", "draft").text(document.draftBanner()).end();
+		if (banner(document) != null && !letter) {
+			html.start("p").attribute("class", "draft").text(banner(document)).end();
 		}
 		pageHead(html, document);
 		if (letter) {
@@ -145,15 +145,29 @@ public class HtmlRenderer {
 		return subject.isEmpty() ? document.plainTitle() : document.plainTitle() + ": " + subject;
 	}
 
+	/** What a redline shows in the banner: how to read it. */
+	static final String REDLINE_LEGEND = "WIJZIGINGEN — onderstreept is nieuw, doorgehaald vervalt";
+
+	/**
+	 * The banner of a document that is not the one to send, or null: a concept's, and a redline's legend (Word
+	 * and ODF show their tracked changes themselves).
+	 */
+	private static String banner(GeneratedDocument document) {
+		if (!document.hasRevisions()) {
+			return document.isDraft() ? document.draftBanner() : null;
+		}
+		return document.isDraft() ? REDLINE_LEGEND + " · " + document.draftBanner() : REDLINE_LEGEND;
+	}
+
 	/**
 	 * The head of every page: the classification (VIR-BI) and the logo, its bar or image centred on the page
 	 * with the ministry's name beside it. In print it repeats on every page; on screen it heads the sheet.
 	 */
 	private static void pageHead(XmlWriter html, GeneratedDocument document) {
 		html.start("div").attribute("class", "pagehead");
-		if (document.isDraft() && document.kind() == Kind.LETTER) {
+		if (banner(document) != null && document.kind() == Kind.LETTER) {
 			// a box in the strip above the logo that takes no room: the letterhead stays where it is
-			html.start("p").attribute("class", "draft").text(document.draftBanner()).end();
+			html.start("p").attribute("class", "draft").text(banner(document)).end();
 		}
 		if (document.isClassified()) {
 			html.start("p").attribute("class", "classification");
@@ -342,6 +356,13 @@ public class HtmlRenderer {
 						.text("[" + placeholder.description() + "]").end();
 				// a reviewer's remark is for the reviewers' own tool (Word, LibreOffice): here only the text it is about
 				case Run.Comment comment -> runs(html, List.of(comment.anchor()), notes);
+				case Run.Revision revision -> {
+					html.start(revision.inserted() ? "ins" : "del").attribute("title",
+							(revision.inserted() ? "Ingevoegd" : "Verwijderd") + " door " + revision.author() + ", "
+									+ revision.time().toString().substring(0, 10));
+					runs(html, revision.runs(), notes);
+					html.end();
+				}
 			}
 		}
 	}
@@ -477,6 +498,8 @@ public class HtmlRenderer {
 				.redacted { background: #000; color: #fff; padding: 0 1mm; font-size: 8pt; }
 				.placeholder { background: #fde2e2; color: #900; }
 				.marked { background: #fff3b0; }
+				ins { color: #1b5e20; text-decoration: underline; }
+				del { color: #990000; text-decoration: line-through; }
 				.marked .ground { font-size: 6.5pt; font-weight: bold; margin-left: 0.5mm; }
 				""".formatted(cssString(font), RIJKSBLAUW, millimetres(PageGeometry.LETTER_TOP),
 				millimetres(PageGeometry.WIDTH - PageGeometry.LETTER_TEXT_RIGHT), millimetres(PageGeometry.BOTTOM),

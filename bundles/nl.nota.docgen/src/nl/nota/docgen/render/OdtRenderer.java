@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -15,6 +18,7 @@ import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.model.GeneratedDocument.Kind;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.model.Runs;
 import nl.nota.docgen.style.HouseStyle;
 
 /**
@@ -436,6 +440,8 @@ public class OdtRenderer {
 			<style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
 			<style:style style:name="Redacted" style:family="text"><style:text-properties fo:color="#ffffff" fo:background-color="#000000"/></style:style>
 			<style:style style:name="Marked" style:family="text"><style:text-properties fo:background-color="#fff3b0"/></style:style>
+			<style:style style:name="Ingevoegd" style:family="text"><style:text-properties fo:color="#1b5e20" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/></style:style>
+			<style:style style:name="Verwijderd" style:family="text"><style:text-properties fo:color="#990000" style:text-line-through-style="solid"/></style:style>
 			<style:style style:name="Ground" style:family="text"><style:text-properties style:text-position="super 58%" fo:font-weight="bold"/></style:style>
 			<style:style style:name="Placeholder" style:family="text"><style:text-properties fo:color="#990000" fo:background-color="#fde2e2"/></style:style>
 			<style:style style:name="Label" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
@@ -448,6 +454,8 @@ public class OdtRenderer {
 				.fragment(TEXT_STYLES).fragment(FRAME_STYLES);
 		columnStyles(xml, document.body(), textWidth);
 		xml.end().start("office:body").start("office:text");
+		Body body = new Body(textWidth);
+		trackedChanges(xml, document.body(), body);
 		if (document.isDraft() && !letter) {
 			xml.start("text:p").attribute("text:style-name", "ConceptAlinea").text(document.draftBanner()).end();
 		}
@@ -461,7 +469,6 @@ public class OdtRenderer {
 			}
 			xml.empty("text:p").attribute("text:style-name", "Standard");
 		}
-		Body body = new Body(textWidth);
 		for (Block block : document.body()) {
 			block(xml, block, body);
 		}
@@ -557,6 +564,8 @@ public class OdtRenderer {
 		private int notes;
 		private int tables;
 		private int comments;
+		/** The body's changes against an earlier version, by identity, with their ids in text:tracked-changes. */
+		private final Map<Run.Revision, String> changes = new IdentityHashMap<>();
 
 		Body(double textWidth) {
 			this.textWidth = textWidth;
@@ -688,6 +697,7 @@ public class OdtRenderer {
 				case Run.Placeholder placeholder -> xml.start("text:span").attribute("text:style-name", "Placeholder")
 						.text("[" + placeholder.description() + "]").end();
 				case Run.Comment comment -> comment(xml, comment, body);
+				case Run.Revision revision -> revision(xml, revision, body);
 			}
 		}
 	}
@@ -714,6 +724,60 @@ public class OdtRenderer {
 		if (range) {
 			runs(xml, List.of(comment.anchor()), body);
 			xml.start("office:annotation-end").attribute("office:name", name).end();
+		}
+	}
+
+	/**
+	 * The changes in the body as ODF tracked changes (LibreOffice: Edit › Track Changes › Manage), first in
+	 * the text as ODF wants: each a changed region with author and time; a deletion holds the deleted text.
+	 */
+	private static void trackedChanges(XmlWriter xml, List<Block> blocks, Body body) {
+		List<Run.Revision> found = new ArrayList<>();
+		blocks.forEach(block -> GeneratedDocument.runsOf(block, runs -> revisions(runs, found)));
+		if (found.isEmpty()) {
+			return;
+		}
+		xml.start("text:tracked-changes");
+		for (Run.Revision revision : found) {
+			String id = "wijziging" + (body.changes.size() + 1);
+			body.changes.put(revision, id);
+			xml.start("text:changed-region").attribute("xml:id", id).attribute("text:id", id).start(revision.inserted() ? "text:insertion" : "text:deletion")
+					.start("office:change-info").element("dc:creator", revision.author())
+					.element("dc:date", revision.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()).end();
+			if (!revision.inserted()) {
+				xml.element("text:p", Runs.plain(revision.runs()));
+			}
+			xml.end().end();
+		}
+		xml.end();
+	}
+
+	private static void revisions(List<Run> runs, List<Run.Revision> found) {
+		for (Run run : runs) {
+			if (run instanceof Run.Revision revision) {
+				found.add(revision);
+			} else if (run instanceof Run.Footnote footnote) {
+				revisions(footnote.content(), found);
+			}
+		}
+	}
+
+	/**
+	 * A change: in the body a tracked change (an insertion between its start and end marks, a deletion a mark
+	 * where its text was); outside the body (letterhead, header lines) a redline of underlined or struck text.
+	 */
+	private static void revision(XmlWriter xml, Run.Revision revision, Body body) {
+		String id = body == null ? null : body.changes.get(revision);
+		if (id == null) {
+			xml.start("text:span").attribute("text:style-name", revision.inserted() ? "Ingevoegd" : "Verwijderd");
+			runs(xml, revision.runs(), body);
+			xml.end();
+		} else if (revision.inserted()) {
+			xml.start("text:change-start").attribute("text:change-id", id).end();
+			runs(xml, revision.runs(), body);
+			xml.start("text:change-end").attribute("text:change-id", id).end();
+		} else {
+			xml.start("text:change").attribute("text:change-id", id).end();
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.nota.lang.model.Headings;
+import nl.nota.lang.model.Sequences;
 import nl.nota.lang.parser.NotaScanner;
 import nl.nota.lang.types.noteType.NoteType;
 import nl.nota.lang.types.noteType.SectionSpec;
@@ -236,7 +237,7 @@ public final class NoteDiff {
 		// the sections both have, in the old order and the new: those off their longest common order moved
 		List<String> oldOrder = old.keySet().stream().filter(now::containsKey).toList();
 		List<String> newOrder = now.keySet().stream().filter(old::containsKey).toList();
-		List<String> staying = aligned(oldOrder, newOrder, String::equals).stream().map(pair -> oldOrder.get(pair[0])).toList();
+		List<String> staying = Sequences.aligned(oldOrder, newOrder, String::equals).stream().map(pair -> oldOrder.get(pair[0])).toList();
 		List<Section> changes = new ArrayList<>();
 		for (SectionText section : now.values()) {
 			SectionText counterpart = old.get(section.key());
@@ -307,7 +308,7 @@ public final class NoteDiff {
 	}
 
 	private static List<Block> blocks(List<BlockText> before, List<BlockText> after) {
-		List<int[]> kept = aligned(before, after, (a, b) -> a.kind().equals(b.kind()) && a.text().equals(b.text()));
+		List<int[]> kept = Sequences.aligned(before, after, (a, b) -> a.kind().equals(b.kind()) && a.text().equals(b.text()));
 		List<Block> changes = new ArrayList<>();
 		int i = 0;
 		int j = 0;
@@ -344,7 +345,7 @@ public final class NoteDiff {
 		List<Word> words = new ArrayList<>();
 		int i = 0;
 		int j = 0;
-		for (int[] pair : aligned(old, now, (a, b) -> a.text().equals(b.text()))) {
+		for (int[] pair : Sequences.aligned(old, now, (a, b) -> a.text().equals(b.text()))) {
 			while (i < pair[0]) {
 				add(words, Word.Op.DELETED, old.get(i++));
 			}
@@ -387,34 +388,5 @@ public final class NoteDiff {
 			end = matcher.end();
 		}
 		return tokens;
-	}
-
-	/**
-	 * A longest common subsequence of two lists, by the given equality, as the index pairs {i in a, j in b} of
-	 * its elements in order: what lies between two pairs is what changed.
-	 */
-	private static <T> List<int[]> aligned(List<T> a, List<T> b, java.util.function.BiPredicate<T, T> equal) {
-		int n = a.size();
-		int m = b.size();
-		int[][] length = new int[n + 1][m + 1];
-		for (int i = n - 1; i >= 0; i--) {
-			for (int j = m - 1; j >= 0; j--) {
-				length[i][j] = equal.test(a.get(i), b.get(j)) ? length[i + 1][j + 1] + 1 : Math.max(length[i + 1][j], length[i][j + 1]);
-			}
-		}
-		List<int[]> pairs = new ArrayList<>();
-		int i = 0;
-		int j = 0;
-		while (i < n && j < m) {
-			if (equal.test(a.get(i), b.get(j))) {
-				pairs.add(new int[] { i++, j++ });
-			} else if (length[i + 1][j] > length[i][j + 1]) {
-				// on a tie the element of b is the one left out: of two swapped sections, the one that went up moved
-				i++;
-			} else {
-				j++;
-			}
-		}
-		return pairs;
 	}
 }
