@@ -37,4 +37,18 @@ public final class Runs {
 		}
 		return text.toString();
 	}
+
+	/** Neighbouring text of the same emphasis as one run, in a new list. */
+	public static List<Run> joined(List<Run> runs) {
+		List<Run> result = new java.util.ArrayList<>();
+		for (Run run : runs) {
+			if (run instanceof Run.Text text && !result.isEmpty() && result.get(result.size() - 1) instanceof Run.Text last
+					&& last.emphasis() == text.emphasis()) {
+				result.set(result.size() - 1, new Run.Text(last.text() + text.text(), text.emphasis()));
+			} else {
+				result.add(run);
+			}
+		}
+		return result;
+	}
 }

@@ -197,15 +197,7 @@ final class InlineConverter {
 
 	/** Joins neighbouring text of the same emphasis, collapses whitespace, trims the ends. */
 	private static List<Run> normalize(List<Run> runs) {
-		List<Run> result = new ArrayList<>();
-		for (Run run : runs) {
-			if (run instanceof Run.Text text && !result.isEmpty() && result.get(result.size() - 1) instanceof Run.Text last
-					&& last.emphasis() == text.emphasis()) {
-				result.set(result.size() - 1, new Run.Text(last.text() + text.text(), text.emphasis()));
-			} else {
-				result.add(run);
-			}
-		}
+		List<Run> result = Runs.joined(runs);
 		for (int i = 0; i < result.size(); i++) {
 			if (result.get(i) instanceof Run.Text text) {
 				String collapsed = text.text().replaceAll("\\s+", " ");

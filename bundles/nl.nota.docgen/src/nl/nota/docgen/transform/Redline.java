@@ -15,6 +15,7 @@ import nl.nota.docgen.model.Entry;
 import nl.nota.docgen.model.GeneratedDocument;
 import nl.nota.docgen.model.Reference;
 import nl.nota.docgen.model.Run;
+import nl.nota.docgen.model.Runs;
 import nl.nota.docgen.model.Run.Revision.Change;
 import nl.nota.lang.model.Sequences;
 
@@ -198,12 +199,12 @@ public final class Redline {
 				j++;
 			}
 		}
-		return joined(result);
+		return Runs.joined(result);
 	}
 
 	private void flush(Change change, List<Run> tokens, List<Run> result) {
 		if (!tokens.isEmpty()) {
-			result.add(new Run.Revision(change, joined(tokens), author, time));
+			result.add(new Run.Revision(change, Runs.joined(tokens), author, time));
 			tokens.clear();
 		}
 	}
@@ -230,19 +231,5 @@ public final class Redline {
 			return x.emphasis() == y.emphasis() && x.text().strip().equals(y.text().strip());
 		}
 		return a.equals(b);
-	}
-
-	/** Neighbouring text of the same emphasis as one run. */
-	private static List<Run> joined(List<Run> runs) {
-		List<Run> result = new ArrayList<>();
-		for (Run run : runs) {
-			if (run instanceof Run.Text text && !result.isEmpty() && result.get(result.size() - 1) instanceof Run.Text last
-					&& last.emphasis() == text.emphasis()) {
-				result.set(result.size() - 1, new Run.Text(last.text() + text.text(), text.emphasis()));
-			} else {
-				result.add(run);
-			}
-		}
-		return result;
 	}
 }
