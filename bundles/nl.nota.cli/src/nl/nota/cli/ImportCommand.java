@@ -106,7 +106,8 @@ public class ImportCommand {
 	/**
 	 * {@code nota import --comments REVIEWED.docx NOTE.nota}: the reviewers' comments of a Word document made
 	 * from the note's internal nota go back into the note as remarks, after their word in the nota's part. The
-	 * note is rewritten only when at least one remark was placed; what could not be placed is printed whole.
+	 * note is rewritten only when at least one remark was placed; what could not be placed is printed whole. The
+	 * reviewers' tracked changes (still pending in the document) are printed where they apply, not applied.
 	 */
 	private int comments(List<String> files, PrintStream out, PrintStream err) throws UsageException {
 		if (files.size() != 2 || files.stream().anyMatch(file -> file.startsWith("-"))) {
@@ -119,9 +120,9 @@ public class ImportCommand {
 				throw new UsageException("Het bestand " + file + " bestaat niet.");
 			}
 		}
-		List<RemarkPlacer.Remark> remarks;
+		DocxComments.Review review;
 		try {
-			remarks = DocxComments.read(Files.readAllBytes(docx));
+			review = DocxComments.review(Files.readAllBytes(docx));
 		} catch (IOException e) {
 			return unreadable(files.get(0), e, "", out, err);
 		}
@@ -138,17 +139,23 @@ public class ImportCommand {
 		}
 		String text = source.text();
 		int[] nota = notaPart(text, registry.catalogFor(URI.createFileURI(note.toAbsolutePath().toString())));
-		RemarkPlacer.Result result = RemarkPlacer.place(text, nota[0], nota[1], remarks);
+		RemarkPlacer.Result result = RemarkPlacer.place(text, nota[0], nota[1], review.remarks());
 		for (RemarkPlacer.Placed placed : result.placed()) {
-			String before = result.source().substring(0, placed.offset());
-			int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-			int column = placed.offset() - before.lastIndexOf('\n');
-			out.println(files.get(1) + ":" + line + ":" + column + ": opmerking van " + placed.remark().author() + " geplaatst: "
+			out.println(files.get(1) + ":" + position(result.source(), placed.offset()) + ": opmerking van " + placed.remark().author() + " geplaatst: "
 					+ placed.remark().text());
 		}
 		for (RemarkPlacer.Remark remark : result.unplaced()) {
 			out.println(files.get(0) + ": niet geplaatst (de tekst '" + remark.anchor() + "' staat niet meer in de nota): opmerking van "
 					+ remark.author() + ": " + remark.text());
+		}
+		// a reviewer's tracked changes are proposals: shown where they apply, for the author to take over
+		int end = nota[1] + result.source().length() - text.length();
+		for (DocxComments.Edit edit : review.edits()) {
+			int at = RemarkPlacer.locate(result.source(), nota[0], end, edit.before(), edit.inserted() ? "" : edit.text());
+			String proposal = "voorstel van " + edit.author() + ": " + (edit.inserted() ? "invoegen {+" + edit.text().strip() + "+}"
+					: "schrappen [-" + edit.text().strip() + "-]");
+			out.println(at < 0 ? files.get(0) + ": " + proposal + " (de plek staat niet meer in de nota)"
+					: files.get(1) + ":" + position(result.source(), at) + ": " + proposal);
 		}
 		try {
 			if (!result.placed().isEmpty()) {
@@ -158,8 +165,15 @@ public class ImportCommand {
 			throw new UsageException("Schrijven mislukt, " + note + " is ongewijzigd: " + e.getMessage());
 		}
 		err.println(result.placed().size() + " opmerking(en) geplaatst, " + result.present().size() + " stond(en) er al, "
-				+ result.unplaced().size() + " niet geplaatst" + (result.placed().isEmpty() ? "; " + note + " is ongewijzigd." : "."));
+				+ result.unplaced().size() + " niet geplaatst" + (result.placed().isEmpty() ? "; " + note + " is ongewijzigd." : ".")
+				+ (review.edits().isEmpty() ? "" : " " + review.edits().size() + " wijzigingsvoorstel(len) hierboven: neem ze zelf over."));
 		return result.unplaced().isEmpty() ? 0 : 1;
+	}
+
+	/** "line:column" (1-based) of an offset. */
+	private static String position(String text, int offset) {
+		String before = text.substring(0, offset);
+		return ((int) before.chars().filter(c -> c == '\n').count() + 1) + ":" + (offset - before.lastIndexOf('\n'));
 	}
 
 	/** A document that is not a Word document: said at its first position, nothing written; exit code 2. */

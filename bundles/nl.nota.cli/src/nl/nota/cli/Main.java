@@ -39,7 +39,8 @@ public final class Main {
 			  nota import --comments BEOORDEELD.docx FILE.nota
 			      Zet de opmerkingen uit een in Word beoordeelde interne nota terug in de bron, als
 			      {opmerking NAAM: tekst} achter het woord waar ze bij staan. Exitcode 1 als er een
-			      niet geplaatst kon worden (die staan dan in de uitvoer).
+			      niet geplaatst kon worden (die staan dan in de uitvoer). Bijgehouden wijzigingen van de
+			      beoordelaar komen als voorstel in de uitvoer, op de plek in de bron; ze worden niet toegepast.
 			  nota lsp
 			      Start de taalserver (Language Server Protocol over stdin/stdout) voor andere editors:
 			      meldingen, aanvullen, uitleg bij aanwijzen, overzicht, opmaken en snelle oplossingen.

@@ -316,4 +316,32 @@ class ImportCommandTest {
 				gone.out());
 		assertTrue(Files.readString(note).contains("Denemarken {opmerking Kees: welke bijdrage?} op te nemen."), "the other one is placed");
 	}
+
+	/**
+	 * #17: a reviewer's tracked changes in Word are proposals: {@code import --comments} shows each where it
+	 * applies in the source (here the changes of a comparison, as a reviewer would have typed them), and changes
+	 * nothing.
+	 */
+	@Test
+	void trackedChangesOfAReviewedDocxAreShownWhereTheyApply() throws Exception {
+		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"));
+		Path source = Files.writeString(folder.resolve("dmm.nota"), seed);
+		Path proposed = Files.writeString(folder.resolve("voorstel.nota"),
+				seed.replace("spreken de bondgenoten over uiteenlopende onderwerpen", "spreken de bondgenoten over drie onderwerpen"));
+		CliRun generate = CliRun.of("generate", proposed.toString(), "--compare", source.toString(), "--author", "Kees", "--format", "docx",
+				"-o", folder.resolve("uit").toString());
+		assertEquals(0, generate.exitCode(), generate.out() + generate.err());
+
+		CliRun imported = CliRun.of("import", "--comments", folder.resolve("uit/voorstel.nota.wijzigingen.docx").toString(), source.toString());
+		assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+		int deleted = seed.indexOf("uiteenlopende") + "uiteenlopende".length();
+		int line = (int) seed.substring(0, deleted).chars().filter(c -> c == '\n').count() + 1;
+		int column = deleted - seed.lastIndexOf('\n', deleted - 1);
+		assertTrue(imported.out().contains("dmm.nota:" + line + ":" + column + ": voorstel van Kees: schrappen [-uiteenlopende-]"), imported.out());
+		int after = seed.indexOf("over uiteenlopende") + "over".length();
+		assertTrue(imported.out().contains("dmm.nota:" + line + ":" + (after - seed.lastIndexOf('\n', after - 1)) + ": voorstel van Kees: invoegen {+drie+}"),
+				imported.out());
+		assertTrue(imported.err().contains("2 wijzigingsvoorstel(len) hierboven"), imported.err());
+		assertEquals(seed, Files.readString(source), "proposals are not applied");
+	}
 }

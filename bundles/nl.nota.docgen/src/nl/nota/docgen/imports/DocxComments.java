@@ -17,9 +17,10 @@ import org.w3c.dom.Node;
 import nl.nota.lang.imports.RemarkPlacer.Remark;
 
 /**
- * The comments of a reviewed Word document, each with the text it is attached to and the text before that in
- * its paragraph, so the remark can be put back in the note's source at the same word. Deleted text (tracked
- * deletions) is not text here; inserted text is.
+ * The comments and tracked changes of a reviewed Word document, each with the text before it in its paragraph
+ * (a comment also with the text it is attached to), so a remark can be put back in the note's source at the same
+ * word and a change shown where it applies. Deleted text (tracked deletions) is not text of the paragraph;
+ * inserted text is.
  */
 public final class DocxComments {
 
@@ -28,72 +29,117 @@ public final class DocxComments {
 	private DocxComments() {
 	}
 
+	/**
+	 * A tracked change in the reviewed document, not yet accepted or rejected: who proposes to insert or delete
+	 * which text, and the text of its paragraph before it (without what is deleted).
+	 */
+	public record Edit(boolean inserted, String author, String text, String before) {
+	}
+
+	/** What a reviewer left in a document: comments and tracked changes, each in the order of the text. */
+	public record Review(List<Remark> remarks, List<Edit> edits) {
+	}
+
 	/** The comments in the order of the text; throws IOException when the bytes are not a Word document. */
 	public static List<Remark> read(byte[] docx) throws IOException {
+		return review(docx).remarks();
+	}
+
+	/** The comments and tracked changes; throws IOException when the bytes are not a Word document. */
+	public static Review review(byte[] docx) throws IOException {
 		return DocxReader.open(docx, document -> {
-			List<Remark> remarks = new ArrayList<>();
-			if (document.getDocComments() != null) {
-				document.getBodyElements().forEach(element -> collect(element, document, remarks));
-			}
-			return remarks;
+			Review review = new Review(new ArrayList<>(), new ArrayList<>());
+			document.getBodyElements().forEach(element -> collect(element, document, review));
+			return review;
 		});
 	}
 
-	private static void collect(IBodyElement element, XWPFDocument document, List<Remark> remarks) {
+	private static void collect(IBodyElement element, XWPFDocument document, Review review) {
 		if (element instanceof XWPFParagraph paragraph) {
-			paragraph(paragraph, document, remarks);
+			paragraph(paragraph, document, review);
 		} else if (element instanceof XWPFTable table) {
 			table.getRows().forEach(row -> row.getTableCells().forEach(cell -> cell.getBodyElements()
-					.forEach(inner -> collect(inner, document, remarks))));
+					.forEach(inner -> collect(inner, document, review))));
 		}
 	}
 
-	/** Walks the paragraph's XML in document order: text, and where each comment's range starts and ends. */
-	private static void paragraph(XWPFParagraph paragraph, XWPFDocument document, List<Remark> remarks) {
+	/** Walks the paragraph's XML in document order: text, where each comment's range starts and ends, changes. */
+	private static void paragraph(XWPFParagraph paragraph, XWPFDocument document, Review review) {
 		StringBuilder text = new StringBuilder();
 		Map<String, Integer> starts = new HashMap<>();
 		Map<String, Integer> ends = new HashMap<>();
 		List<String> order = new ArrayList<>();
-		walk(paragraph.getCTP().getDomNode(), text, starts, ends, order);
+		new Walk(text, starts, ends, order, review.edits()).walk(paragraph.getCTP().getDomNode());
 		for (String id : order) {
-			XWPFComment comment = document.getDocComments().getCommentByID(id);
+			XWPFComment comment = document.getDocComments() == null ? null : document.getDocComments().getCommentByID(id);
 			if (comment == null) {
 				continue;
 			}
 			int end = ends.getOrDefault(id, text.length());
 			int start = Math.min(starts.getOrDefault(id, end), end);
-			remarks.add(new Remark(comment.getAuthor() == null ? "" : comment.getAuthor().strip(), comment.getText().strip(),
+			review.remarks().add(new Remark(comment.getAuthor() == null ? "" : comment.getAuthor().strip(), comment.getText().strip(),
 					text.substring(start, end).strip(), text.substring(0, start)));
 		}
 	}
 
-	private static void walk(Node node, StringBuilder text, Map<String, Integer> starts, Map<String, Integer> ends, List<String> order) {
-		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (!(child instanceof Element element) || !W.equals(element.getNamespaceURI())) {
-				continue;
+	/** One paragraph's walk: its text so far, comment ranges, and the changes met. */
+	private record Walk(StringBuilder text, Map<String, Integer> starts, Map<String, Integer> ends, List<String> order, List<Edit> edits) {
+
+		void walk(Node node) {
+			for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+				if (!(child instanceof Element element) || !W.equals(element.getNamespaceURI())) {
+					continue;
+				}
+				String id = element.getAttributeNS(W, "id");
+				switch (element.getLocalName()) {
+					case "t" -> text.append(text(element));
+					case "tab" -> text.append(' ');
+					case "footnoteReference" -> {
+						// a footnote's text is elsewhere
+					}
+					case "ins" -> {
+						String before = text.toString();
+						walk(element);
+						edits.add(new Edit(true, element.getAttributeNS(W, "author"), text.substring(before.length()), before));
+					}
+					case "del" -> {
+						// deleted text is not text of the paragraph: it is the change's
+						StringBuilder deleted = new StringBuilder();
+						collectDeleted(element, deleted);
+						edits.add(new Edit(false, element.getAttributeNS(W, "author"), deleted.toString(), text.toString()));
+					}
+					case "commentRangeStart" -> starts.put(id, text.length());
+					case "commentRangeEnd" -> ends.put(id, text.length());
+					case "commentReference" -> {
+						ends.putIfAbsent(id, text.length());
+						order.add(id);
+					}
+					default -> walk(element);
+				}
 			}
-			String id = element.getAttributeNS(W, "id");
-			switch (element.getLocalName()) {
-				case "t" -> {
-					// XMLBeans' DOM has no getTextContent (DOM level 3)
-					for (Node part = element.getFirstChild(); part != null; part = part.getNextSibling()) {
-						if (part.getNodeType() == Node.TEXT_NODE || part.getNodeType() == Node.CDATA_SECTION_NODE) {
-							text.append(part.getNodeValue());
-						}
+		}
+
+		private static void collectDeleted(Node node, StringBuilder deleted) {
+			for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+				if (child instanceof Element element && W.equals(element.getNamespaceURI())) {
+					if (element.getLocalName().equals("delText")) {
+						deleted.append(text(element));
+					} else {
+						collectDeleted(element, deleted);
 					}
 				}
-				case "tab" -> text.append(' ');
-				case "del", "delText", "footnoteReference" -> {
-					// deleted text is not text; a footnote's text is elsewhere
-				}
-				case "commentRangeStart" -> starts.put(id, text.length());
-				case "commentRangeEnd" -> ends.put(id, text.length());
-				case "commentReference" -> {
-					ends.putIfAbsent(id, text.length());
-					order.add(id);
-				}
-				default -> walk(element, text, starts, ends, order);
 			}
+		}
+
+		/** XMLBeans' DOM has no getTextContent (DOM level 3). */
+		private static String text(Element element) {
+			StringBuilder text = new StringBuilder();
+			for (Node part = element.getFirstChild(); part != null; part = part.getNextSibling()) {
+				if (part.getNodeType() == Node.TEXT_NODE || part.getNodeType() == Node.CDATA_SECTION_NODE) {
+					text.append(part.getNodeValue());
+				}
+			}
+			return text.toString();
 		}
 	}
 }

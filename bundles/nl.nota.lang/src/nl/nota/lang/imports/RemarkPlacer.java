@@ -46,13 +46,7 @@ public final class RemarkPlacer {
 		List<Remark> present = new ArrayList<>();
 		StringBuilder text = new StringBuilder(source);
 		for (Remark remark : remarks) {
-			List<Word> words = words(text.toString(), from, to + (text.length() - source.length()));
-			List<String> before = strings(remark.before());
-			List<String> anchor = strings(remark.anchor());
-			if (anchor.isEmpty() && !before.isEmpty()) { // a remark at a point: after the word before it
-				anchor = List.of(before.remove(before.size() - 1));
-			}
-			int at = anchor.isEmpty() ? -1 : find(words, anchor, before);
+			int at = locate(text.toString(), from, to + (text.length() - source.length()), remark.before(), remark.anchor());
 			if (at < 0) {
 				unplaced.add(remark);
 				continue;
@@ -66,6 +60,20 @@ public final class RemarkPlacer {
 			placed.add(new Placed(remark, at + 1));
 		}
 		return new Result(text.toString(), placed, unplaced, present);
+	}
+
+	/**
+	 * Where in the source (between from and to) the words of {@code anchor} end, chosen among their places by
+	 * the words of {@code before} right before them; with no anchor, where the last word of {@code before} ends.
+	 * -1 when the words are not found.
+	 */
+	public static int locate(String source, int from, int to, String before, String anchor) {
+		List<String> context = strings(before);
+		List<String> words = strings(anchor);
+		if (words.isEmpty() && !context.isEmpty()) { // at a point: after the word before it
+			words = List.of(context.remove(context.size() - 1));
+		}
+		return words.isEmpty() ? -1 : find(words(source, from, to), words, context);
 	}
 
 	/** {@code {opmerking NAAM: tekst}}, with what would end or nest the markup made harmless. */
