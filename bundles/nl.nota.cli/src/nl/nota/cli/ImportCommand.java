@@ -150,14 +150,23 @@ public class ImportCommand {
 		}
 		// a reviewer's tracked changes are proposals: shown where they apply, for the author to take over
 		int end = nota[1] + result.source().length() - text.length();
+		DocxComments.Edit previous = null;
+		int previousAt = -1;
 		for (DocxComments.Edit edit : review.edits()) {
 			int at = RemarkPlacer.locate(result.source(), nota[0], end, edit.before(), edit.inserted() ? "" : edit.text());
+			if (at < 0 && edit.inserted() && previous != null && !previous.inserted() && previous.before().equals(edit.before())) {
+				at = previousAt; // what replaces a deletion (at the start of its paragraph, with no word before it) stands where it was
+			}
+			previous = edit;
+			previousAt = at;
 			String proposal = "voorstel van " + edit.author() + ": " + (edit.inserted() ? "invoegen {+" + edit.text().strip() + "+}"
 					: "schrappen [-" + edit.text().strip() + "-]");
 			out.println(at < 0 ? files.get(0) + ": " + proposal + " (de plek staat niet meer in de nota)"
 					: files.get(1) + ":" + position(result.source(), at) + ": " + proposal);
 		}
+		int differences;
 		try {
+			differences = differences(note, files.get(1), text, nota, review, out);
 			if (!result.placed().isEmpty()) {
 				AtomicFiles.write(note, result.source());
 			}
@@ -166,8 +175,62 @@ public class ImportCommand {
 		}
 		err.println(result.placed().size() + " opmerking(en) geplaatst, " + result.present().size() + " stond(en) er al, "
 				+ result.unplaced().size() + " niet geplaatst" + (result.placed().isEmpty() ? "; " + note + " is ongewijzigd." : ".")
-				+ (review.edits().isEmpty() ? "" : " " + review.edits().size() + " wijzigingsvoorstel(len) hierboven: neem ze zelf over."));
+				+ (review.edits().isEmpty() ? "" : " " + review.edits().size() + " wijzigingsvoorstel(len) hierboven: neem ze zelf over.")
+				+ (differences == 0 ? "" : " " + differences + " alinea('s) anders dan de bron (geweigerde wijzigingen, of "
+						+ "zonder bijhouden veranderd) hierboven."));
 		return result.unplaced().isEmpty() ? 0 : 1;
+	}
+
+	/**
+	 * The paragraphs of the reviewed document whose text is not what the note's internal nota says now (a
+	 * change of ours the reviewer rejected, text edited without Track Changes), each printed as a word diff at
+	 * the paragraph's place in the source; paragraphs with pending changes are left to those. It compares with
+	 * the internal nota as it would be generated now, read back the same way, so both sides are alike in what
+	 * Word makes of them. Returns how many.
+	 */
+	private int differences(Path note, String shown, String text, int[] nota, DocxComments.Review review, PrintStream out) throws IOException {
+		NoteValidation.Checked checked = validation.check(note, shown, text);
+		if (checked.resource().getContents().isEmpty() || !(checked.resource().getContents().get(0) instanceof nl.nota.lang.nota.Document document)
+				|| document.getParts().isEmpty()) {
+			return 0;
+		}
+		java.util.Optional<nl.nota.docgen.style.HouseStyle> style = nl.nota.docgen.output.NoteOutputs.houseStyle(
+				nl.nota.docgen.style.HouseStyles.forFolder(note.toAbsolutePath().getParent()), null, document.getParts().get(0));
+		if (style.isEmpty()) {
+			return 0;
+		}
+		nl.nota.docgen.model.GeneratedDocument generated = new nl.nota.docgen.transform.NoteTransformer()
+				.transform(document, registry.catalogFor(URI.createFileURI(note.toAbsolutePath().toString())), style.get(), checked.hasErrors())
+				.nota();
+		List<DocxComments.Paragraph> ours = DocxComments.review(nl.nota.docgen.render.Format.DOCX.render(generated)).paragraphs();
+		List<DocxComments.Paragraph> theirs = review.paragraphs();
+		List<int[]> pairs = new ArrayList<>(nl.nota.lang.model.Sequences.aligned(ours, theirs, (a, b) -> normalized(a).equals(normalized(b))));
+		pairs.add(new int[] { ours.size(), theirs.size() });
+		int count = 0;
+		int i = 0;
+		int j = 0;
+		for (int[] pair : pairs) {
+			// between two equal paragraphs: the ones in both lists, side by side, are the same paragraph changed
+			for (; i < pair[0] && j < pair[1]; i++, j++) {
+				String before = normalized(ours.get(i));
+				String after = normalized(theirs.get(j));
+				if (theirs.get(j).pending() || before.isEmpty() || after.isEmpty()) {
+					continue;
+				}
+				String[] words = before.split(" ");
+				int at = RemarkPlacer.locate(text, nota[0], nota[1], "", String.join(" ", List.of(words).subList(0, Math.min(6, words.length))));
+				out.println((at < 0 ? shown : shown + ":" + position(text, at)) + ": in het beoordeelde document staat deze alinea anders: "
+						+ DiffCommand.shown(nl.nota.lang.ide.services.NoteDiff.words(before, after)));
+				count++;
+			}
+			i = pair[0] + 1;
+			j = pair[1] + 1;
+		}
+		return count;
+	}
+
+	private static String normalized(DocxComments.Paragraph paragraph) {
+		return paragraph.text().replaceAll("\\s+", " ").strip();
 	}
 
 	/** "line:column" (1-based) of an offset. */

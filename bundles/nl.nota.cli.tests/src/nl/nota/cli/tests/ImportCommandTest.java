@@ -327,7 +327,8 @@ class ImportCommandTest {
 		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"));
 		Path source = Files.writeString(folder.resolve("dmm.nota"), seed);
 		Path proposed = Files.writeString(folder.resolve("voorstel.nota"),
-				seed.replace("spreken de bondgenoten over uiteenlopende onderwerpen", "spreken de bondgenoten over drie onderwerpen"));
+				seed.replace("spreken de bondgenoten over uiteenlopende onderwerpen", "spreken de bondgenoten over drie onderwerpen")
+						.replace("datum: 30 september 2025", "datum: 2 oktober 2025"));
 		CliRun generate = CliRun.of("generate", proposed.toString(), "--compare", source.toString(), "--author", "Kees", "--format", "docx",
 				"-o", folder.resolve("uit").toString());
 		assertEquals(0, generate.exitCode(), generate.out() + generate.err());
@@ -341,7 +342,66 @@ class ImportCommandTest {
 		int after = seed.indexOf("over uiteenlopende") + "over".length();
 		assertTrue(imported.out().contains("dmm.nota:" + line + ":" + (after - seed.lastIndexOf('\n', after - 1)) + ": voorstel van Kees: invoegen {+drie+}"),
 				imported.out());
-		assertTrue(imported.err().contains("2 wijzigingsvoorstel(len) hierboven"), imported.err());
+		// a replacement at the start of a field: the new text stands where the old one was
+		int date = seed.indexOf("30 september") + "30 september".length();
+		String at = "dmm.nota:" + (seed.substring(0, date).chars().filter(c -> c == '\n').count() + 1) + ":" + (date - seed.lastIndexOf('\n', date - 1));
+		assertTrue(imported.out().contains(at + ": voorstel van Kees: schrappen [-30 september-]")
+				&& imported.out().contains(at + ": voorstel van Kees: invoegen {+2 oktober+}"), imported.out());
+		assertTrue(imported.err().contains("4 wijzigingsvoorstel(len) hierboven"), imported.err());
 		assertEquals(seed, Files.readString(source), "proposals are not applied");
+	}
+
+	/**
+	 * #17: a change of ours the reviewer rejected in Word (the deleted word back, the new one gone) leaves the
+	 * document's text other than the source's: {@code import --comments} shows that paragraph's difference at its
+	 * place in the source, and changes nothing.
+	 */
+	@Test
+	void aRejectedChangeShowsAsADifferenceWithTheSource() throws Exception {
+		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"));
+		Path old = Files.writeString(folder.resolve("oud.nota"), seed);
+		String changed = seed.replace("spreken de bondgenoten over uiteenlopende onderwerpen", "spreken de bondgenoten over drie onderwerpen");
+		Path now = Files.writeString(folder.resolve("dmm.nota"), changed);
+		CliRun generate = CliRun.of("generate", now.toString(), "--compare", old.toString(), "--author", "Kees", "--format", "docx",
+				"-o", folder.resolve("uit").toString());
+		assertEquals(0, generate.exitCode(), generate.out() + generate.err());
+		Path docx = folder.resolve("uit/dmm.nota.wijzigingen.docx");
+
+		// the reviewer rejects both halves of the change in Word: the deletion is undone, the insertion removed
+		byte[] rejected = rewriteEntry(Files.readAllBytes(docx), "word/document.xml", xml -> xml
+				.replaceAll("<w:del [^>]*><w:r>(<w:rPr>.*?</w:rPr>)?<w:delText([^>]*)>uiteenlopende </w:delText></w:r></w:del>",
+						"<w:r>$1<w:t$2>uiteenlopende </w:t></w:r>")
+				.replaceAll("<w:ins [^>]*><w:r>(<w:rPr>.*?</w:rPr>)?<w:t[^>]*>drie </w:t></w:r></w:ins>", ""));
+		Path reviewed = Files.write(folder.resolve("beoordeeld.docx"), rejected);
+
+		CliRun imported = CliRun.of("import", "--comments", reviewed.toString(), now.toString());
+		assertEquals(0, imported.exitCode(), imported.out() + imported.err());
+		int paragraph = changed.indexOf("- Tijdens de DMM") + "- ".length();
+		int line = (int) changed.substring(0, paragraph).chars().filter(c -> c == '\n').count() + 1;
+		assertTrue(imported.out().contains("dmm.nota:" + line + ":"), imported.out());
+		assertTrue(imported.out().contains("in het beoordeelde document staat deze alinea anders: ")
+				&& imported.out().contains("over [-drie-] {+uiteenlopende+} onderwerpen"), imported.out());
+		assertTrue(!imported.out().contains("voorstel van"), "no pending changes are left: " + imported.out());
+		assertEquals(1, imported.out().lines().filter(l -> l.contains("staat deze alinea anders")).count(), imported.out());
+		assertEquals(changed, Files.readString(now), "nothing is applied");
+	}
+
+	/** The zip with one entry's text rewritten. */
+	private static byte[] rewriteEntry(byte[] zip, String name, java.util.function.UnaryOperator<String> rewrite) throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip)); var zipped = new java.util.zip.ZipOutputStream(out)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().equals(name)) {
+					String rewritten = rewrite.apply(new String(bytes, StandardCharsets.UTF_8));
+					assertTrue(!rewritten.equals(new String(bytes, StandardCharsets.UTF_8)), "the rewrite found its text");
+					bytes = rewritten.getBytes(StandardCharsets.UTF_8);
+				}
+				zipped.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				zipped.write(bytes);
+				zipped.closeEntry();
+			}
+		}
+		return out.toByteArray();
 	}
 }

@@ -36,8 +36,17 @@ public final class DocxComments {
 	public record Edit(boolean inserted, String author, String text, String before) {
 	}
 
-	/** What a reviewer left in a document: comments and tracked changes, each in the order of the text. */
-	public record Review(List<Remark> remarks, List<Edit> edits) {
+	/**
+	 * A paragraph's text as the document reads with its pending changes accepted, and whether it has any.
+	 */
+	public record Paragraph(String text, boolean pending) {
+	}
+
+	/**
+	 * What a reviewer left in a document: comments, tracked changes and the paragraphs, each in the order of the
+	 * text.
+	 */
+	public record Review(List<Remark> remarks, List<Edit> edits, List<Paragraph> paragraphs) {
 	}
 
 	/** The comments in the order of the text; throws IOException when the bytes are not a Word document. */
@@ -48,7 +57,7 @@ public final class DocxComments {
 	/** The comments and tracked changes; throws IOException when the bytes are not a Word document. */
 	public static Review review(byte[] docx) throws IOException {
 		return DocxReader.open(docx, document -> {
-			Review review = new Review(new ArrayList<>(), new ArrayList<>());
+			Review review = new Review(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			document.getBodyElements().forEach(element -> collect(element, document, review));
 			return review;
 		});
@@ -69,7 +78,9 @@ public final class DocxComments {
 		Map<String, Integer> starts = new HashMap<>();
 		Map<String, Integer> ends = new HashMap<>();
 		List<String> order = new ArrayList<>();
+		int edits = review.edits().size();
 		new Walk(text, starts, ends, order, review.edits()).walk(paragraph.getCTP().getDomNode());
+		review.paragraphs().add(new Paragraph(text.toString(), review.edits().size() > edits));
 		for (String id : order) {
 			XWPFComment comment = document.getDocComments() == null ? null : document.getDocComments().getCommentByID(id);
 			if (comment == null) {

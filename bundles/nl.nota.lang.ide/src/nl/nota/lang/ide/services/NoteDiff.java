@@ -336,7 +336,7 @@ public final class NoteDiff {
 	}
 
 	/** The words of a changed block: kept, deleted and inserted, in reading order. */
-	static List<Word> words(String before, String after) {
+	public static List<Word> words(String before, String after) {
 		List<Token> old = tokens(before);
 		List<Token> now = tokens(after);
 		if (old.size() > MAX_WORDS || now.size() > MAX_WORDS) {
