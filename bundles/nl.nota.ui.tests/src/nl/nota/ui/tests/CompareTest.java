@@ -12,15 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.compare.CompareUI;
-import org.eclipse.compare.IStreamContentAccessor;
-import org.eclipse.compare.ITypedElement;
 import org.eclipse.compare.structuremergeviewer.Differencer;
 import org.eclipse.compare.structuremergeviewer.IDiffContainer;
 import org.eclipse.compare.structuremergeviewer.IDiffElement;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +64,8 @@ class CompareTest {
 
 		// the structure the compare editor shows above: only Kernpunten of the beslisnota differs
 		NotaStructureCreator creator = new NotaStructureCreator();
-		Object now = creator.createStructure(text("nu", changed()), new NullProgressMonitor());
-		Object before = creator.createStructure(text("toen", original), new NullProgressMonitor());
+		Object now = creator.createStructure(new NotaCompareInput.Version("nu", changed()), new NullProgressMonitor());
+		Object before = creator.createStructure(new NotaCompareInput.Version("toen", original), new NullProgressMonitor());
 		Object differences = new Differencer().findDifferences(false, new NullProgressMonitor(), null, null, now, before);
 		assertEquals(List.of("nota › beslisnota › Kernpunten"), leaves((IDiffElement) differences, ""));
 
@@ -109,31 +106,5 @@ class CompareTest {
 			result.add(here);
 		}
 		return result;
-	}
-
-	private static ITypedElement text(String name, String text) {
-		return new Element(name, text);
-	}
-
-	private record Element(String name, String text) implements ITypedElement, IStreamContentAccessor {
-		@Override
-		public String getName() {
-			return name;
-		}
-
-		@Override
-		public Image getImage() {
-			return null;
-		}
-
-		@Override
-		public String getType() {
-			return NotaCompareInput.TYPE;
-		}
-
-		@Override
-		public java.io.InputStream getContents() {
-			return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-		}
 	}
 }

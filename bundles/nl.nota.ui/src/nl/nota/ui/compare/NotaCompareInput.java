@@ -57,13 +57,13 @@ public class NotaCompareInput extends CompareEditorInput {
 				return TYPE;
 			}
 		};
-		Earlier before = new Earlier(file.getName() + " (" + earlierName + ")", earlier);
+		Version before = new Version(file.getName() + " (" + earlierName + ")", earlier);
 		return new Differencer().findDifferences(false, monitor, null, null, now, before) == null ? null
 				: new DiffNode(null, Differencer.CHANGE, null, now, before);
 	}
 
-	/** The earlier version's text, read-only. */
-	private record Earlier(String name, String text) implements ITypedElement, IStreamContentAccessor {
+	/** A version of a note as text, read-only, of the compare type of notes. */
+	public record Version(String name, String text) implements ITypedElement, IStreamContentAccessor {
 
 		@Override
 		public String getName() {
