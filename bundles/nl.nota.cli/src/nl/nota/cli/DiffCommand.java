@@ -1,20 +1,18 @@
 package nl.nota.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 
 import com.google.inject.Inject;
 
 import nl.nota.lang.ide.services.NoteDiff;
+import nl.nota.lang.model.GitVersions;
 import nl.nota.lang.types.NoteTypeCatalog;
 import nl.nota.lang.types.NoteTypeRegistry;
 
@@ -112,42 +110,12 @@ public class DiffCommand {
 
 	/** The file as Git has it at {@code revision}: {@code git show REV:./FILE}, run in the file's folder. */
 	private Version fromGit(String revision, Path file, PrintStream out) throws UsageException {
-		Path folder = file.toAbsolutePath().getParent();
 		String name = revision + ":" + file.getFileName();
-		try {
-			Process git = new ProcessBuilder("git", "show", revision + ":./" + file.getFileName()).directory(folder.toFile()).start();
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			Thread errors = Thread.ofPlatform().daemon().start(() -> drain(git.getErrorStream()));
-			try (InputStream in = git.getInputStream()) {
-				byte[] buffer = new byte[8192];
-				for (int read = in.read(buffer); read >= 0 && bytes.size() <= SourceReader.MAX_BYTES; read = in.read(buffer)) {
-					bytes.write(buffer, 0, read);
-				}
-			}
-			if (!git.waitFor(60, TimeUnit.SECONDS)) {
-				git.destroyForcibly();
-				throw new UsageException("git gaf geen antwoord voor " + name + ".");
-			}
-			errors.join(1000);
-			if (git.exitValue() != 0) {
-				throw new UsageException("Git kent " + name + " niet (is " + folder + " een Git-werkmap, en bestond het bestand in "
-						+ revision + "?).");
-			}
-			return decoded(reader.decode(bytes.toByteArray(), name), name, out);
-		} catch (IOException e) {
-			throw new UsageException("git kan niet worden gestart (is het geïnstalleerd?): " + e.getMessage());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new UsageException("onderbroken");
+		GitVersions.Shown shown = GitVersions.show(file, revision, SourceReader.MAX_BYTES);
+		if (shown.problem() != null) {
+			throw new UsageException(shown.problem());
 		}
-	}
-
-	private static void drain(InputStream in) {
-		try (in) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-		} catch (IOException e) {
-			// nothing to keep
-		}
+		return decoded(reader.decode(shown.bytes(), name), name, out);
 	}
 
 	// ---- text

@@ -24,6 +24,7 @@ import nl.nota.docgen.style.HouseStyle;
 import nl.nota.docgen.style.HouseStyles;
 import nl.nota.docgen.transform.NoteTransformer;
 import nl.nota.docgen.transform.Redline;
+import nl.nota.lang.model.GitVersions;
 import nl.nota.lang.model.PartFields;
 import nl.nota.lang.nota.Document;
 import nl.nota.lang.nota.Part;
@@ -31,7 +32,7 @@ import nl.nota.lang.types.NoteTypeRegistry;
 
 /**
  * {@code nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft]
- * [--compare OLD.nota [--author NAME]]}: writes {@code <name>.nota.<ext>} and {@code <name>.kamerbrief.<ext>} per
+ * [--compare OLD.nota | --compare-rev REV] [--author NAME]}: writes {@code <name>.nota.<ext>} and {@code <name>.kamerbrief.<ext>} per
  * note (with --compare {@code <name>.nota.wijzigingen.<ext>} ..., the changes since OLD as tracked changes). A note with errors is not
  * generated (unless --draft); the others still are. Every file is written atomically.
  */
@@ -47,7 +48,7 @@ public class GenerateCommand {
 	private NoteTypeRegistry registry;
 
 	private record Options(List<String> paths, Path output, Set<Format> formats, String houseStyle, boolean draft,
-			boolean publication, Path compare, String author) {
+			boolean publication, Path compare, String compareRevision, String author) {
 	}
 
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
@@ -146,9 +147,9 @@ public class GenerateCommand {
 		try {
 			documents = documents(document, uri, style.get(), options.draft() && checked.hasErrors(), options.publication(), base,
 					outputFolder, rendered);
-			if (options.compare() != null) {
+			if (options.compare() != null || options.compareRevision() != null) {
 				rendered.clear(); // a comparison writes the compared documents only
-				documents = compared(documents, options, style.get(), base, outputFolder, out, err);
+				documents = compared(file, documents, options, style.get(), base, outputFolder, out, err);
 				if (documents == null) {
 					return null;
 				}
@@ -192,10 +193,24 @@ public class GenerateCommand {
 	 * {@code --compare OLD}: each document against the same document of the earlier version, named
 	 * {@code <name>.wijzigingen}; null when the earlier version cannot be read (said on {@code out}).
 	 */
-	private Map<String, GeneratedDocument> compared(Map<String, GeneratedDocument> now, Options options, HouseStyle style, String base,
-			Path outputFolder, PrintStream out, PrintStream err) throws IOException, NoteTransformer.NotPublishable {
-		Path oldFile = options.compare();
-		SourceReader.Source source = reader.read(oldFile, oldFile.toString());
+	private Map<String, GeneratedDocument> compared(NoteFile file, Map<String, GeneratedDocument> now, Options options, HouseStyle style,
+			String base, Path outputFolder, PrintStream out, PrintStream err) throws IOException, NoteTransformer.NotPublishable {
+		Path oldFile;
+		SourceReader.Source source;
+		if (options.compare() != null) {
+			oldFile = options.compare();
+			source = reader.read(oldFile, oldFile.toString());
+		} else {
+			// the version in Git, read as if it lay beside the note (its folder's note types and house styles)
+			String revision = options.compareRevision();
+			oldFile = file.path().resolveSibling(base + "@" + revision.replaceAll("[^\\w~^.-]", "_") + ".nota");
+			GitVersions.Shown shown = GitVersions.show(file.path(), revision, SourceReader.MAX_BYTES);
+			if (shown.problem() != null) {
+				out.println(file.displayName() + ":1:1: error: " + shown.problem() + " [nota.compare]");
+				return null;
+			}
+			source = reader.decode(shown.bytes(), revision + ":" + file.path().getFileName());
+		}
 		if (source.problem() != null) {
 			out.println(source.problem().toLine());
 			return null;
@@ -229,6 +244,7 @@ public class GenerateCommand {
 		boolean draft = false;
 		boolean publication = false;
 		Path compare = null;
+		String compareRevision = null;
 		String author = System.getProperty("user.name", "onbekend");
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
@@ -245,6 +261,7 @@ public class GenerateCommand {
 				case "--draft" -> draft = true;
 				case "--publication" -> publication = true;
 				case "--compare" -> compare = Paths.get(OptionValues.after(arguments, ++i, argument));
+				case "--compare-rev" -> compareRevision = OptionValues.after(arguments, ++i, argument);
 				case "--author" -> author = OptionValues.after(arguments, ++i, argument);
 				default -> {
 					if (argument.startsWith("-")) {
@@ -263,13 +280,17 @@ public class GenerateCommand {
 		if (draft && publication) {
 			throw new UsageException("--draft en --publication gaan niet samen: alleen een complete nota wordt openbaar gemaakt.");
 		}
-		if (compare != null && (paths.size() != 1 || Files.isDirectory(Paths.get(paths.get(0))))) {
-			throw new UsageException("--compare vergelijkt één nota met haar vorige versie: nota generate NIEUW.nota --compare OUD.nota");
+		if (compare != null && compareRevision != null) {
+			throw new UsageException("Kies --compare OUD.nota of --compare-rev REV, niet beide.");
+		}
+		if ((compare != null || compareRevision != null) && (paths.size() != 1 || Files.isDirectory(Paths.get(paths.get(0))))) {
+			throw new UsageException("--compare vergelijkt één nota met haar vorige versie: nota generate NIEUW.nota --compare OUD.nota "
+					+ "(of --compare-rev REV voor de versie in Git)");
 		}
 		if (compare != null && !Files.isRegularFile(compare)) {
 			throw new UsageException("De vorige versie " + compare + " bestaat niet.");
 		}
-		return new Options(paths, output, formats, houseStyle, draft, publication, compare, author);
+		return new Options(paths, output, formats, houseStyle, draft, publication, compare, compareRevision, author);
 	}
 
 	/** "line:column" of the note's ministerie field, or of its first line. */

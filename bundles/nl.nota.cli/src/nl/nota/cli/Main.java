@@ -21,12 +21,12 @@ public final class Main {
 			  nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft | --publication]
 			      Schrijft per nota <naam>.nota.<ext> en <naam>.kamerbrief.<ext>. Een nota met fouten wordt
 			      niet gegenereerd (met --draft wel, als concept). Exitcode 1 als een nota mislukte.
-			  nota generate NIEUW.nota --compare OUD.nota [--author NAAM] [--format ...] [--publication]
-			      Schrijft <naam>.nota.wijzigingen.<ext> en <naam>.kamerbrief.wijzigingen.<ext>: wat sinds
-			      OUD veranderde, in Word en ODT als bijgehouden wijzigingen, in PDF en HTML doorgehaald
-			      en onderstreept.
 			      --publication schrijft alleen openbare stukken: <naam>.openbaar.<ext> (Woo-versie, gelakt),
 			      de Kamerbrief en <naam>.woo-inventaris.csv/.json.
+			  nota generate NIEUW.nota --compare OUD.nota | --compare-rev REV [--author NAAM] [--format ...] [--publication]
+			      Schrijft <naam>.nota.wijzigingen.<ext> en <naam>.kamerbrief.wijzigingen.<ext>: wat sinds
+			      OUD (of de versie REV in Git, zoals HEAD~1) veranderde, in Word en ODT als bijgehouden
+			      wijzigingen, in PDF en HTML doorgehaald en onderstreept.
 			  nota diff OUD.nota NIEUW.nota [--format text|json]
 			  nota diff --rev REV FILE.nota [--format text|json]
 			      Wat er veranderde, per deel en sectie (op kop, niet op regel): velden, nieuwe, verwijderde,

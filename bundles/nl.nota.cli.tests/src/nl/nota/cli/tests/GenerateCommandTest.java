@@ -252,6 +252,21 @@ class GenerateCommandTest {
 
 		CliRun two = CliRun.of("generate", CliRun.examples().toString(), "--compare", old.toString());
 		assertEquals(2, two.exitCode(), "--compare takes one note");
+
+		// the earlier version from Git: the same comparison
+		Path repository = Files.createDirectories(folder.resolve("git"));
+		Path note = Files.writeString(repository.resolve("dmm.nota"), Files.readString(old));
+		git(repository, "init", "-q");
+		git(repository, "add", ".");
+		git(repository, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "eerste");
+		Files.writeString(note, Files.readString(now));
+		Path fromGit = folder.resolve("uit-git");
+		CliRun rev = CliRun.of("generate", note.toString(), "--compare-rev", "HEAD", "--author", "Kees", "--format", "html", "-o", fromGit.toString());
+		assertEquals(0, rev.exitCode(), rev.out() + rev.err());
+		assertEquals(html, Files.readString(fromGit.resolve("dmm.nota.wijzigingen.html")), "the same changes as from the file");
+		CliRun unknown = CliRun.of("generate", note.toString(), "--compare-rev", "HEAD~3", "-o", fromGit.toString());
+		assertEquals(1, unknown.exitCode());
+		assertTrue(unknown.out().contains("error: Git kent HEAD~3:dmm.nota niet"), unknown.out());
 	}
 
 	/** The text of every entry of a zip (DOCX, ODT), or nothing for another file. */
@@ -263,5 +278,13 @@ class GenerateCommandTest {
 			}
 		}
 		return text.toString();
+	}
+
+	private static void git(Path folder, String... arguments) throws Exception {
+		List<String> command = new java.util.ArrayList<>(List.of("git"));
+		command.addAll(List.of(arguments));
+		Process git = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+		String output = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertEquals(0, git.waitFor(), String.join(" ", command) + ": " + output);
 	}
 }

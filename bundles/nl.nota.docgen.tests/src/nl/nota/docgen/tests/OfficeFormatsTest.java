@@ -215,6 +215,11 @@ class OfficeFormatsTest {
 		assertTrue(odt.contains("<office:text><text:tracked-changes><text:changed-region xml:id=\"wijziging1\" text:id=\"wijziging1\">"), odt);
 		assertTrue(odt.contains("<text:deletion><office:change-info><dc:creator>Kees de Vries</dc:creator><dc:date>2026-11-30T10:00:00Z</dc:date>"
 				+ "</office:change-info><text:p>uiteenlopende </text:p></text:deletion>"), odt);
+		// the header lines too: the date replaced
+		assertTrue(odt.matches("(?s).*Datum<text:tab/><text:change text:change-id=\"wijziging\\d+\"></text:change>"
+				+ "<text:change-start text:change-id=\"wijziging\\d+\"></text:change-start>2 oktober "
+				+ "<text:change-end text:change-id=\"wijziging\\d+\"></text:change-end>2025.*"),
+				() -> odt.substring(odt.indexOf("Datum<text:tab/>"), odt.indexOf("Datum<text:tab/>") + 300));
 
 		Path docxFile = Files.write(folder.resolve("wijzigingen.docx"), docx);
 		Path odtFile = Files.write(folder.resolve("wijzigingen.odt"), Format.ODT.render(compared));

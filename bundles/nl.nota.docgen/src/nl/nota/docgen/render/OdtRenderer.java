@@ -249,9 +249,7 @@ public class OdtRenderer {
 	}
 
 	private static void paragraph(XmlWriter xml, String style, List<Run> runs) {
-		xml.start("text:p").attribute("text:style-name", style);
-		runs(xml, runs);
-		xml.end();
+		paragraph(xml, style, runs, null);
 	}
 
 	/**
@@ -455,24 +453,24 @@ public class OdtRenderer {
 		columnStyles(xml, document.body(), textWidth);
 		xml.end().start("office:body").start("office:text");
 		Body body = new Body(textWidth);
-		trackedChanges(xml, document.body(), body);
+		trackedChanges(xml, document, body);
 		if (document.isDraft() && !letter) {
 			xml.start("text:p").attribute("text:style-name", "ConceptAlinea").text(document.draftBanner()).end();
 		}
 		if (letter) {
-			letterHead(xml, document);
+			letterHead(xml, document, body);
 		} else {
 			logo(xml, document);
-			paragraph(xml, "Title", document.title());
+			paragraph(xml, "Title", document.title(), body);
 			for (Entry entry : document.headerEntries()) {
-				entry(xml, "NotaKopregel", entry);
+				entry(xml, "NotaKopregel", entry, body);
 			}
 			xml.empty("text:p").attribute("text:style-name", "Standard");
 		}
 		for (Block block : document.body()) {
 			block(xml, block, body);
 		}
-		closing(xml, document.closing());
+		closing(xml, document.closing(), body);
 		return xml.finish();
 	}
 
@@ -509,28 +507,28 @@ public class OdtRenderer {
 			""";
 
 	/** Return address, addressee, and Datum and Betreft with their values hanging at one indent. */
-	private static void letterHead(XmlWriter xml, GeneratedDocument document) {
+	private static void letterHead(XmlWriter xml, GeneratedDocument document, Body body) {
 		// the first paragraph of a letter starts its first page master
 		xml.start("text:p").attribute("text:style-name", "EersteRetour").text(PageGeometry.returnAddress(document)).end();
 		for (List<Run> line : document.addressLines()) {
-			paragraph(xml, "Adres", line);
+			paragraph(xml, "Adres", line, body);
 		}
 		xml.empty("text:p").attribute("text:style-name", "Adres");
 		for (Entry entry : document.headerEntries()) {
 			// the Betreft line is the letter's title, as it is the first-level heading of the PDF and HTML
-			entry(xml, entry.subject() ? "Betreftregel" : "Kopregel", entry);
+			entry(xml, entry.subject() ? "Betreftregel" : "Kopregel", entry, body);
 		}
 		xml.empty("text:p").attribute("text:style-name", "Tussenruimte");
 	}
 
-	private static void entry(XmlWriter xml, String style, Entry entry) {
+	private static void entry(XmlWriter xml, String style, Entry entry, Body body) {
 		xml.start("text:p").attribute("text:style-name", style).text(entry.label()).empty("text:tab");
-		runs(xml, entry.value());
+		runs(xml, entry.value(), body);
 		xml.end();
 	}
 
 	/** The closing kept together on one page, with room for the signature where the model has an empty line. */
-	private static void closing(XmlWriter xml, List<List<Run>> closing) {
+	private static void closing(XmlWriter xml, List<List<Run>> closing, Body body) {
 		xml.empty("text:p").attribute("text:style-name", "Afsluiting");
 		boolean signature = false;
 		for (List<Run> line : closing) {
@@ -538,7 +536,7 @@ public class OdtRenderer {
 				signature = true;
 				continue;
 			}
-			paragraph(xml, signature ? "Ondertekening" : "Afsluiting", line);
+			paragraph(xml, signature ? "Ondertekening" : "Afsluiting", line, body);
 			signature = false;
 		}
 	}
@@ -728,12 +726,18 @@ public class OdtRenderer {
 	}
 
 	/**
-	 * The changes in the body as ODF tracked changes (LibreOffice: Edit › Track Changes › Manage), first in
+	 * The changes in the text as ODF tracked changes (LibreOffice: Edit › Track Changes › Manage), first in
 	 * the text as ODF wants: each a changed region with author and time; a deletion holds the deleted text.
+	 * The page furniture (classification, reference column) lives in the page styles, where ODF has no
+	 * tracked changes: there a change is a redline (see {@link #revision}).
 	 */
-	private static void trackedChanges(XmlWriter xml, List<Block> blocks, Body body) {
+	private static void trackedChanges(XmlWriter xml, GeneratedDocument document, Body body) {
 		List<Run.Revision> found = new ArrayList<>();
-		blocks.forEach(block -> GeneratedDocument.runsOf(block, runs -> revisions(runs, found)));
+		revisions(document.title(), found);
+		document.addressLines().forEach(line -> revisions(line, found));
+		document.headerEntries().forEach(entry -> revisions(entry.value(), found));
+		document.body().forEach(block -> GeneratedDocument.runsOf(block, runs -> revisions(runs, found)));
+		document.closing().forEach(line -> revisions(line, found));
 		if (found.isEmpty()) {
 			return;
 		}
@@ -763,8 +767,8 @@ public class OdtRenderer {
 	}
 
 	/**
-	 * A change: in the body a tracked change (an insertion between its start and end marks, a deletion a mark
-	 * where its text was); outside the body (letterhead, header lines) a redline of underlined or struck text.
+	 * A change: in the text a tracked change (an insertion between its start and end marks, a deletion a mark
+	 * where its text was); in the page furniture a redline of underlined or struck text.
 	 */
 	private static void revision(XmlWriter xml, Run.Revision revision, Body body) {
 		String id = body == null ? null : body.changes.get(revision);

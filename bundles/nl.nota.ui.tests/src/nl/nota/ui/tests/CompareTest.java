@@ -80,19 +80,35 @@ class CompareTest {
 	@Test
 	void gitGivesTheCommittedVersionOrSaysWhyNot() throws Exception {
 		String outside = EarlierVersions.git(note).problem();
-		assertTrue(outside != null && outside.contains("geen versie in Git"), outside);
+		assertTrue(outside != null && outside.startsWith("Git kent HEAD:" + note.getName() + " niet"), outside);
 
 		java.io.File folder = project.getLocation().toFile();
-		for (String[] command : List.of(new String[] { "git", "init", "-q" }, new String[] { "git", "add", "." },
-				new String[] { "git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "eerste" })) {
-			Process git = new ProcessBuilder(command).directory(folder).redirectErrorStream(true).start();
-			String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertEquals(0, git.waitFor(), String.join(" ", command) + ": " + output);
-		}
+		git(folder, "init", "-q");
+		commit(folder, "eerste");
 		save(changed());
 		EarlierVersions.Version committed = EarlierVersions.git(note);
 		assertNull(committed.problem());
 		assertEquals(original, committed.text());
+		// a revision further back: the one before the last commit
+		commit(folder, "tweede");
+		save(original);
+		assertEquals(changed(), EarlierVersions.git(note).text());
+		assertEquals(original, EarlierVersions.git(note, "HEAD~1").text());
+		String unknown = EarlierVersions.git(note, "HEAD~5").problem();
+		assertTrue(unknown != null && unknown.startsWith("Git kent HEAD~5:"), unknown);
+	}
+
+	private static void commit(java.io.File folder, String message) throws Exception {
+		git(folder, "add", ".");
+		git(folder, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", message);
+	}
+
+	private static void git(java.io.File folder, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("git"));
+		command.addAll(List.of(arguments));
+		Process git = new ProcessBuilder(command).directory(folder).redirectErrorStream(true).start();
+		String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, git.waitFor(), String.join(" ", command) + ": " + output);
 	}
 
 	private static List<String> leaves(IDiffElement element, String path) {

@@ -3,12 +3,13 @@ package nl.nota.ui.compare;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFileState;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
+
+import nl.nota.lang.model.GitVersions;
 
 /** The earlier versions of a note a writer compares with: the last one saved before, and the one in Git. */
 public final class EarlierVersions {
@@ -38,30 +39,20 @@ public final class EarlierVersions {
 		}
 	}
 
-	/** The version in the last commit of the Git repository the note is in ({@code git show HEAD:./name}). */
+	/** The version in the last commit of the Git repository the note is in. */
 	public static Version git(IFile file) {
+		return git(file, "HEAD");
+	}
+
+	/** The version at a Git revision ({@code git show REV:./name} in the note's folder): "HEAD~1", a tag, a commit. */
+	public static Version git(IFile file, String revision) {
 		if (file.getLocation() == null) {
 			return new Version(null, null, file.getName() + " staat niet op schijf; Git kan er niet bij.");
 		}
-		java.io.File folder = file.getLocation().toFile().getParentFile();
-		try {
-			Process git = new ProcessBuilder("git", "show", "HEAD:./" + file.getName()).directory(folder).start();
-			byte[] text = git.getInputStream().readAllBytes();
-			String error = new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			if (!git.waitFor(30, TimeUnit.SECONDS)) {
-				git.destroyForcibly();
-				return new Version(null, null, "Git gaf binnen 30 seconden geen antwoord.");
-			}
-			if (git.exitValue() != 0) {
-				return new Version(null, null, file.getName() + " heeft geen versie in Git om mee te vergelijken (staat de map in een "
-						+ "Git-repository en is de nota al eens vastgelegd?). Git zegt: " + error);
-			}
-			return new Version(new String(text, StandardCharsets.UTF_8), "laatste Git-versie (HEAD)", null);
-		} catch (IOException e) {
-			return new Version(null, null, "Git is niet gevonden op deze computer (" + e.getMessage() + ").");
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return new Version(null, null, "Onderbroken.");
+		GitVersions.Shown shown = GitVersions.show(file.getLocation().toFile().toPath(), revision, Long.MAX_VALUE);
+		if (shown.problem() != null) {
+			return new Version(null, null, shown.problem());
 		}
+		return new Version(new String(shown.bytes(), StandardCharsets.UTF_8), "Git-versie " + revision, null);
 	}
 }
