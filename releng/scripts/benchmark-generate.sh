@@ -1,7 +1,13 @@
 #!/bin/sh
-# On-demand benchmark of document generation (issue: Kamerbrief and nota generation). Needs a finished
-# build (./mvnw -B verify) and Debian's pandoc. Usage: releng/scripts/benchmark-generate.sh [COUNT]
+# On-demand benchmark of batch generation (#15), side by side in one run, as a user runs the tools: one
+# `./nota generate FOLDER --format docx` (all cores) against pandoc on the same content as Markdown, one
+# process per note, two at a time (xargs -P2, both cores). Also: the same batch one note at a time (-j 1),
+# and the peak memory of a batch of 10 notes against that of COUNT. Needs a finished build
+# (./mvnw -B verify) and Debian's pandoc. Usage: releng/scripts/benchmark-generate.sh [COUNT]
 set -eu
+# the batch is measured in processes of its own (with their memory), not in a resident process
+NOTA_SERVER=off
+export NOTA_SERVER
 here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here"
 . releng/scripts/select-jdk.sh
@@ -9,18 +15,30 @@ command -v pandoc >/dev/null || { echo "pandoc is needed: apt-get install pandoc
 plugins="releng/nl.nota.repository/target/repository/plugins"
 classes="bundles/nl.nota.cli.tests/target/classes"
 [ -d "$plugins" ] && [ -d "$classes" ] || { echo "build first: ./mvnw -B verify" >&2; exit 2; }
+count=${1:-1000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$JAVA_HOME/bin/java" -cp "$plugins/*:$classes" nl.nota.cli.bench.GenerateBenchmark "$count" "$work/batch"
+"$JAVA_HOME/bin/java" -cp "$plugins/*:$classes" nl.nota.cli.bench.GenerateBenchmark 10 "$work/small"
+# the AOT cache (made in the background by the first run after a build) before anything is timed
+./nota validate examples/dmm-2025-10-15.nota >/dev/null 2>&1 || true
+for i in $(seq 1 90); do ls "${XDG_CACHE_HOME:-$HOME/.cache}"/nota/cli-*/nota.aot >/dev/null 2>&1 && break; sleep 1; done
 
-echo "== cold single note: ./nota generate examples/dmm-2025-10-15.nota --format docx (5 runs, new JVM each)"
-out=$(mktemp -d)
-for i in 1 2 3 4 5; do
-  start=$(date +%s%N)
-  ./nota generate examples/dmm-2025-10-15.nota -o "$out" --format docx >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo "run $i: $(( (end - start) / 1000000 )) ms"
-done
-rm -rf "$out"
-
-echo "== batch: ${1:-1000} synthetic notes, nota generate (one JVM) vs pandoc (one process per note)"
-flags=""
-[ "$(nota_java_major "$JAVA_HOME")" -ge 24 ] && flags="--sun-misc-unsafe-memory-access=allow"
-exec "$JAVA_HOME/bin/java" $flags -cp "$plugins/*:$classes" nl.nota.cli.bench.GenerateBenchmark "${1:-1000}" examples
+timed() { # name command... : wall seconds, CPU seconds, peak RSS
+  name=$1; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  awk -v n="$name" '{printf "%-62s wall %6.2f s  cpu %6.2f s  peak rss %5d MiB\n", n, $1, $2 + $3, $4 / 1024}' "$work/t"
+  cut -d' ' -f1 "$work/t" > "$work/wall"
+}
+echo "$(date +%F), $(nproc) cores, $count notes of the seed's size (beslisnota + Kamerbrief, ~900 words), DOCX"
+./nota generate "$work/small/notes" -o "$work/warm" --format docx >/dev/null 2>&1 # warm-up (file cache)
+timed "nota generate: 10 notes -> 20 DOCX" ./nota generate "$work/small/notes" -o "$work/out-small" --format docx
+timed "nota generate: $count notes -> $((count * 2)) DOCX (all cores)" ./nota generate "$work/batch/notes" -o "$work/out" --format docx
+nota=$(cat "$work/wall")
+timed "nota generate -j 1: the same, one note at a time" ./nota generate "$work/batch/notes" -o "$work/out1" --format docx -j 1
+mkdir -p "$work/pandoc"
+# shellcheck disable=SC2016
+timed "pandoc: $count notes -> $count DOCX, two at a time (xargs -P2)" sh -c 'cd "$0" && ls | xargs -P2 -I{} pandoc -f markdown -t docx -o "$1/{}.docx" {}' "$work/batch/markdown" "$work/pandoc"
+pandoc=$(cat "$work/wall")
+echo "documents written: nota $(ls "$work/out" | wc -l), pandoc $(ls "$work/pandoc" | wc -l)"
+awk -v n="$nota" -v p="$pandoc" -v c="$count" 'BEGIN {printf "throughput: nota %.1f notes/s, pandoc %.1f notes/s: nota is %.1f x pandoc (target >= 10 x)\n", c / n, c / p, p / n}'

@@ -37,7 +37,7 @@ public class DiffCommand {
 		this.registry = registry;
 	}
 
-	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+	public int run(List<String> arguments, Path folder, PrintStream out, PrintStream err) throws UsageException {
 		List<String> files = new ArrayList<>();
 		String format = "text";
 		String revision = null;
@@ -65,10 +65,10 @@ public class DiffCommand {
 		Version before;
 		Version after;
 		if (revision == null) {
-			before = read(Path.of(files.get(0)), files.get(0), out);
-			after = read(Path.of(files.get(1)), files.get(1), out);
+			before = read(folder.resolve(files.get(0)), files.get(0), out);
+			after = read(folder.resolve(files.get(1)), files.get(1), out);
 		} else {
-			Path file = Path.of(files.get(0));
+			Path file = folder.resolve(files.get(0));
 			before = fromGit(revision, file, out);
 			after = read(file, files.get(0), out);
 		}
@@ -76,7 +76,7 @@ public class DiffCommand {
 			return 2;
 		}
 		// the note types of the (new) note's folder: a heading and its other headings name one section
-		NoteTypeCatalog catalog = registry.catalogFor(URI.createFileURI(Path.of(files.get(files.size() - 1)).toAbsolutePath().toString()));
+		NoteTypeCatalog catalog = registry.catalogFor(URI.createFileURI(folder.resolve(files.get(files.size() - 1)).toAbsolutePath().toString()));
 		List<NoteDiff.Part> parts = NoteDiff.compare(before.text(), after.text(), NoteDiff.Sections.of(catalog::find));
 		if (format.equals("json")) {
 			out.println(json(before.name(), after.name(), parts));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +31,10 @@ import nl.nota.lang.types.NoteTypeRegistry;
 
 /**
  * {@code nota generate FILE|DIR... [-o DIR] [--format docx,odt,pdf,html] [--house-style NAME] [--draft]
- * [--compare OLD.nota | --compare-rev REV] [--author NAME]}: writes {@code <name>.nota.<ext>} and {@code <name>.kamerbrief.<ext>} per
+ * [--compare OLD.nota | --compare-rev REV] [--author NAME] [-j N]}: writes {@code <name>.nota.<ext>} and {@code <name>.kamerbrief.<ext>} per
  * note (with --compare {@code <name>.nota.wijzigingen.<ext>} ..., the changes since OLD as tracked changes). A note with errors is not
- * generated (unless --draft); the others still are. Every file is written atomically.
+ * generated (unless --draft); the others still are. Every file is written atomically. The notes of a folder are
+ * generated side by side, one per core (or {@code -j N} at a time).
  */
 public class GenerateCommand {
 
@@ -48,12 +48,12 @@ public class GenerateCommand {
 	private NoteTypeRegistry registry;
 
 	private record Options(List<String> paths, Path output, Set<Format> formats, String houseStyle, boolean draft,
-			boolean publication, Path compare, String compareRevision, String author) {
+			boolean publication, Path compare, String compareRevision, String author, int jobs) {
 	}
 
-	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
-		Options options = parse(arguments);
-		List<NoteFile> files = NoteFiles.expand(options.paths(), List.of("nota"));
+	public int run(List<String> arguments, Path folder, PrintStream out, PrintStream err) throws UsageException {
+		Options options = parse(arguments, folder);
+		List<NoteFile> files = NoteFiles.expand(folder, options.paths(), List.of("nota"));
 		List<String> failed = new ArrayList<>();
 		// notes that would write the same files (the same name in different folders, one output folder):
 		// refused before anything is written, rather than one silently overwriting the other
@@ -74,27 +74,34 @@ public class GenerateCommand {
 				}
 			}
 		}
+		List<Boolean> results = Batch.each(java.util.stream.IntStream.range(0, files.size()).boxed().toList(), options.jobs(), out, err,
+				(i, noteOut, noteErr) -> {
+					NoteFile file = files.get(i);
+					if (files.size() > 1) {
+						noteErr.println("[" + (i + 1) + "/" + files.size() + "] " + file.displayName());
+					}
+					if (colliding.contains(file)) {
+						return null;
+					}
+					try {
+						List<Path> paths = generate(file, options, noteOut, noteErr);
+						if (paths == null) {
+							return false;
+						}
+						paths.forEach(path -> noteOut.println("geschreven: " + path));
+						return true;
+					} catch (IOException | RuntimeException e) {
+						noteOut.println(file.displayName() + ":1:1: error: Genereren mislukt: " + e.getMessage()
+								+ ". Eerdere uitvoer is niet aangeraakt. [nota.generate]");
+						return false;
+					}
+				});
 		int written = 0;
 		for (int i = 0; i < files.size(); i++) {
-			NoteFile file = files.get(i);
-			if (files.size() > 1) {
-				err.println("[" + (i + 1) + "/" + files.size() + "] " + file.displayName());
-			}
-			if (colliding.contains(file)) {
-				continue;
-			}
-			try {
-				List<Path> paths = generate(file, options, out, err);
-				if (paths == null) {
-					failed.add(file.displayName());
-				} else {
-					paths.forEach(path -> out.println("geschreven: " + path));
-					written++;
-				}
-			} catch (IOException | RuntimeException e) {
-				out.println(file.displayName() + ":1:1: error: Genereren mislukt: " + e.getMessage()
-						+ ". Eerdere uitvoer is niet aangeraakt. [nota.generate]");
-				failed.add(file.displayName());
+			if (Boolean.TRUE.equals(results.get(i))) {
+				written++;
+			} else if (Boolean.FALSE.equals(results.get(i))) {
+				failed.add(files.get(i).displayName());
 			}
 		}
 		err.println(written + (written == 1 ? " nota" : " nota's") + " gegenereerd"
@@ -236,7 +243,7 @@ public class GenerateCommand {
 		return compared;
 	}
 
-	private static Options parse(List<String> arguments) throws UsageException {
+	private static Options parse(List<String> arguments, Path folder) throws UsageException {
 		List<String> paths = new ArrayList<>();
 		Path output = null;
 		Set<Format> formats = Set.of(Format.values());
@@ -246,10 +253,11 @@ public class GenerateCommand {
 		Path compare = null;
 		String compareRevision = null;
 		String author = System.getProperty("user.name", "onbekend");
+		int jobs = Batch.defaultJobs();
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			switch (argument) {
-				case "-o", "--output" -> output = Paths.get(OptionValues.after(arguments, ++i, argument));
+				case "-o", "--output" -> output = folder.resolve(OptionValues.after(arguments, ++i, argument));
 				case "--format" -> {
 					try {
 						formats = Format.parse(OptionValues.after(arguments, ++i, argument));
@@ -260,9 +268,10 @@ public class GenerateCommand {
 				case "--house-style" -> houseStyle = OptionValues.after(arguments, ++i, argument);
 				case "--draft" -> draft = true;
 				case "--publication" -> publication = true;
-				case "--compare" -> compare = Paths.get(OptionValues.after(arguments, ++i, argument));
+				case "--compare" -> compare = folder.resolve(OptionValues.after(arguments, ++i, argument));
 				case "--compare-rev" -> compareRevision = OptionValues.after(arguments, ++i, argument);
 				case "--author" -> author = OptionValues.after(arguments, ++i, argument);
+				case "-j", "--jobs" -> jobs = OptionValues.count(arguments, ++i, argument);
 				default -> {
 					if (argument.startsWith("-")) {
 						throw new UsageException("Onbekende optie " + argument + " voor 'nota generate'.");
@@ -283,14 +292,14 @@ public class GenerateCommand {
 		if (compare != null && compareRevision != null) {
 			throw new UsageException("Kies --compare OUD.nota of --compare-rev REV, niet beide.");
 		}
-		if ((compare != null || compareRevision != null) && (paths.size() != 1 || Files.isDirectory(Paths.get(paths.get(0))))) {
+		if ((compare != null || compareRevision != null) && (paths.size() != 1 || Files.isDirectory(folder.resolve(paths.get(0))))) {
 			throw new UsageException("--compare vergelijkt één nota met haar vorige versie: nota generate NIEUW.nota --compare OUD.nota "
 					+ "(of --compare-rev REV voor de versie in Git)");
 		}
 		if (compare != null && !Files.isRegularFile(compare)) {
 			throw new UsageException("De vorige versie " + compare + " bestaat niet.");
 		}
-		return new Options(paths, output, formats, houseStyle, draft, publication, compare, compareRevision, author);
+		return new Options(paths, output, formats, houseStyle, draft, publication, compare, compareRevision, author, jobs);
 	}
 
 	/** "line:column" of the note's ministerie field, or of its first line. */

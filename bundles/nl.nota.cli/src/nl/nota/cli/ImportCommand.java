@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,11 +36,11 @@ public class ImportCommand {
 	@Inject
 	private NoteValidation validation;
 
-	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+	public int run(List<String> arguments, Path folder, PrintStream out, PrintStream err) throws UsageException {
 		if (arguments.contains("--comments")) {
 			List<String> files = new ArrayList<>(arguments);
 			files.remove("--comments");
-			return comments(files, out, err);
+			return comments(files, folder, out, err);
 		}
 		String kind = null;
 		String output = null;
@@ -64,11 +63,11 @@ public class ImportCommand {
 		if (inputs.size() != 1) {
 			throw new UsageException("Geef één bestand op: nota import FILE.txt|FILE.docx [--kind KIND] [-o FILE.nota]");
 		}
-		Path input = Paths.get(inputs.get(0));
+		Path input = folder.resolve(inputs.get(0));
 		if (!Files.isRegularFile(input)) {
 			throw new UsageException("Het bestand " + inputs.get(0) + " bestaat niet.");
 		}
-		Path target = output != null ? Paths.get(output) : defaultTarget(input);
+		Path target = output != null ? folder.resolve(output) : defaultTarget(input);
 		if (Files.exists(target) && !force) {
 			throw new UsageException(target + " bestaat al en wordt niet overschreven. Kies een andere naam met -o, of gebruik --force.");
 		}
@@ -109,12 +108,12 @@ public class ImportCommand {
 	 * note is rewritten only when at least one remark was placed; what could not be placed is printed whole. The
 	 * reviewers' tracked changes (still pending in the document) are printed where they apply, not applied.
 	 */
-	private int comments(List<String> files, PrintStream out, PrintStream err) throws UsageException {
+	private int comments(List<String> files, Path folder, PrintStream out, PrintStream err) throws UsageException {
 		if (files.size() != 2 || files.stream().anyMatch(file -> file.startsWith("-"))) {
 			throw new UsageException("Gebruik: nota import --comments BEOORDEELD.docx FILE.nota");
 		}
-		Path docx = Paths.get(files.get(0));
-		Path note = Paths.get(files.get(1));
+		Path docx = folder.resolve(files.get(0));
+		Path note = folder.resolve(files.get(1));
 		for (Path file : List.of(docx, note)) {
 			if (!Files.isRegularFile(file)) {
 				throw new UsageException("Het bestand " + file + " bestaat niet.");

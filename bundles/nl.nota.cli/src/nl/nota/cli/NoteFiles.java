@@ -3,7 +3,6 @@ package nl.nota.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,10 +17,11 @@ public final class NoteFiles {
 	public record NoteFile(Path path, String displayName) {
 	}
 
-	public static List<NoteFile> expand(List<String> arguments, List<String> extensions) throws UsageException {
+	/** The files named by {@code arguments}, relative ones in {@code folder} (the working folder). */
+	public static List<NoteFile> expand(Path folder, List<String> arguments, List<String> extensions) throws UsageException {
 		List<NoteFile> files = new ArrayList<>();
 		for (String argument : arguments) {
-			Path path = Paths.get(argument);
+			Path path = folder.resolve(argument);
 			if (Files.isDirectory(path)) {
 				List<NoteFile> found = inFolder(path, argument, extensions);
 				if (found.isEmpty()) {

@@ -38,7 +38,7 @@ public class NoteValidation {
 	}
 
 	/** What the last checks could not do (spelling without hunspell), said once per run. */
-	private final java.util.Set<String> noticesSaid = new java.util.HashSet<>();
+	private final java.util.Set<String> noticesSaid = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	public void sayNotices(Checked checked, java.io.PrintStream err) {
 		checked.notices().stream().filter(noticesSaid::add).forEach(notice -> err.println("nota: " + notice));

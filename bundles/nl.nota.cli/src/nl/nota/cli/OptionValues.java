@@ -14,4 +14,18 @@ final class OptionValues {
 		}
 		return arguments.get(index);
 	}
+
+	/** A whole number of at least 1, such as the N of {@code -j N}. */
+	static int count(List<String> arguments, int index, String option) throws UsageException {
+		String value = after(arguments, index, option);
+		try {
+			int count = Integer.parseInt(value.strip());
+			if (count >= 1) {
+				return count;
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		throw new UsageException(option + " verwacht een heel getal van 1 of meer, niet '" + value + "'.");
+	}
 }

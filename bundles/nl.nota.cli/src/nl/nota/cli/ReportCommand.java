@@ -2,6 +2,7 @@ package nl.nota.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,12 @@ public class ReportCommand {
 	@Inject
 	private NoteValidation validation;
 
-	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+	public int run(List<String> arguments, Path folder, PrintStream out, PrintStream err) throws UsageException {
 		if (arguments.isEmpty() || arguments.stream().anyMatch(argument -> argument.startsWith("-"))) {
 			throw new UsageException("Geef een of meer .nota-bestanden op: nota report FILE...");
 		}
 		int status = 0;
-		for (NoteFile file : NoteFiles.expand(arguments, List.of("nota"))) {
+		for (NoteFile file : NoteFiles.expand(folder, arguments, List.of("nota"))) {
 			try {
 				SourceReader.Source source = reader.read(file.path(), file.displayName());
 				if (source.problem() != null) {

@@ -2,6 +2,7 @@ package nl.nota.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +20,10 @@ public class ValidateCommand {
 	@Inject
 	private SourceReader reader;
 
-	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException {
+	public int run(List<String> arguments, Path folder, PrintStream out, PrintStream err) throws UsageException {
 		boolean json = false;
 		boolean noComments = false;
+		int jobs = Batch.defaultJobs();
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
@@ -36,6 +38,8 @@ public class ValidateCommand {
 				};
 			} else if (argument.equals("--no-comments")) {
 				noComments = true;
+			} else if (argument.equals("-j") || argument.equals("--jobs")) {
+				jobs = OptionValues.count(arguments, ++i, argument);
 			} else if (argument.startsWith("--format=")) {
 				json = argument.equals("--format=json");
 			} else if (argument.startsWith("-")) {
@@ -47,25 +51,24 @@ public class ValidateCommand {
 		if (paths.isEmpty()) {
 			throw new UsageException("Geef een of meer .nota-bestanden of mappen op: nota validate FILE|DIR...");
 		}
-		List<NoteFile> files = NoteFiles.expand(paths, List.of("nota", "notatype"));
+		List<NoteFile> files = NoteFiles.expand(folder, paths, List.of("nota", "notatype"));
 		List<Diagnostic> diagnostics = new ArrayList<>();
-		for (NoteFile file : files) {
+		Batch.each(files, jobs, out, err, (file, noteOut, noteErr) -> {
 			try {
 				SourceReader.Source source = reader.read(file.path(), file.displayName());
 				if (source.problem() != null) {
-					diagnostics.add(source.problem());
-				} else {
-					NoteValidation.Checked checked = validation.check(file.path(), file.displayName(), source.text());
-					validation.sayNotices(checked, err);
-					diagnostics.addAll(checked.diagnostics());
+					return List.of(source.problem());
 				}
+				NoteValidation.Checked checked = validation.check(file.path(), file.displayName(), source.text());
+				validation.sayNotices(checked, noteErr);
+				return checked.diagnostics();
 			} catch (IOException e) {
 				// one file gone or unreadable (deleted while a folder is checked): said for that file, the others count
 				String reason = e instanceof java.nio.file.NoSuchFileException ? "het bestaat niet meer" : e.getMessage();
-				diagnostics.add(new Diagnostic(file.displayName(), 1, 1, true, "Het bestand kan niet worden gelezen: " + reason
+				return List.of(new Diagnostic(file.displayName(), 1, 1, true, "Het bestand kan niet worden gelezen: " + reason
 						+ ". Controleer of het er (nog) is en of u het mag lezen.", nl.nota.lang.validation.IssueCodes.UNREADABLE));
 			}
-		}
+		}).forEach(diagnostics::addAll);
 		if (noComments) {
 			// the gate before sending: an open review remark is an error
 			diagnostics.replaceAll(diagnostic -> IssueCodes.REVIEW_COMMENT.equals(diagnostic.code()) && !diagnostic.error()

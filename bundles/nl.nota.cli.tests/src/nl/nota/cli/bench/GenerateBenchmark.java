@@ -1,8 +1,5 @@
 package nl.nota.cli.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +7,12 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-
-import nl.nota.cli.Main;
 
 /**
- * On-demand benchmark (not part of the test suite): DOCX generation by {@code nota generate} for the
- * examples and for N synthetic notes of realistic size, against pandoc converting the same content as
- * Markdown to DOCX, measured side by side in one run. Run it with releng/scripts/benchmark-generate.sh.
+ * Writes the notes for the on-demand batch benchmark (releng/scripts/benchmark-generate.sh, not part of the
+ * test suite): COUNT synthetic notes of the seed's size into FOLDER/notes, and the same content as Markdown
+ * into FOLDER/markdown for pandoc. The script then times {@code ./nota generate} and pandoc on them side by
+ * side, as whole processes, as a user would run them.
  */
 public final class GenerateBenchmark {
 
@@ -29,11 +24,10 @@ public final class GenerateBenchmark {
 	private GenerateBenchmark() {
 	}
 
+	/** Arguments: COUNT FOLDER. */
 	public static void main(String[] args) throws Exception {
-		Main.quietLog4j();
-		int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-		Path work = Files.createTempDirectory("nota-bench");
-		Path examples = Paths.get(args.length > 1 ? args[1] : "examples");
+		int count = Integer.parseInt(args[0]);
+		Path work = Paths.get(args[1]);
 		Path notes = Files.createDirectories(work.resolve("notes"));
 		Path markdown = Files.createDirectories(work.resolve("markdown"));
 		Random random = new Random(42);
@@ -42,43 +36,6 @@ public final class GenerateBenchmark {
 			Files.writeString(notes.resolve("nota-" + i + ".nota"), note.nota(), StandardCharsets.UTF_8);
 			Files.writeString(markdown.resolve("nota-" + i + ".md"), note.markdown(), StandardCharsets.UTF_8);
 		}
-		System.out.printf("work folder: %s%n", work);
-		PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-
-		// warm-up on the examples, then the examples measured on their own
-		run(quiet, examples.toString(), work.resolve("warmup"));
-		long examplesNanos = run(quiet, examples.toString(), work.resolve("examples-out"));
-		System.out.printf("examples: %d ms for the notes in %s (DOCX, letter and nota)%n", examplesNanos / 1_000_000, examples);
-
-		long notaNanos = run(quiet, notes.toString(), work.resolve("nota-out"));
-		long documents = Files.list(work.resolve("nota-out")).count();
-		System.out.printf("nota generate: %d notes -> %d DOCX in %.2f s = %.1f notes/s%n", count, documents, notaNanos / 1e9,
-				count / (notaNanos / 1e9));
-
-		Path pandocOut = Files.createDirectories(work.resolve("pandoc-out"));
-		long start = System.nanoTime();
-		for (int i = 0; i < count; i++) {
-			Process process = new ProcessBuilder("pandoc", "-f", "markdown", "-t", "docx", "-o",
-					pandocOut.resolve("nota-" + i + ".docx").toString(), markdown.resolve("nota-" + i + ".md").toString())
-					.inheritIO().start();
-			if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new IOException("pandoc failed on nota-" + i + ".md");
-			}
-		}
-		long pandocNanos = System.nanoTime() - start;
-		System.out.printf("pandoc:        %d notes -> %d DOCX in %.2f s = %.1f notes/s%n", count, count, pandocNanos / 1e9,
-				count / (pandocNanos / 1e9));
-		System.out.printf("ratio: nota generate is %.1f x pandoc's throughput (target: >= 10 x)%n",
-				(double) pandocNanos / notaNanos);
-	}
-
-	private static long run(PrintStream quiet, String input, Path out) {
-		long start = System.nanoTime();
-		int code = Main.run(List.of("generate", input, "-o", out.toString(), "--format", "docx"), quiet, quiet);
-		if (code != 0) {
-			throw new IllegalStateException("nota generate failed for " + input);
-		}
-		return System.nanoTime() - start;
 	}
 
 	private record Synthetic(String nota, String markdown) {

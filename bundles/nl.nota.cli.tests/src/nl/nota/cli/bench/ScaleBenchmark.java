@@ -30,7 +30,7 @@ public final class ScaleBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Main.quietLog4j();
+		Main.configureLibraries();
 		Path work = Files.createTempDirectory("nota-scale");
 		PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 		int[] sizes = { 1_000, 5_000, 20_000, 50_000 };

@@ -177,6 +177,39 @@ class GenerateCommandTest {
 		assertTrue(Files.exists(out.resolve("dmm-2025-10-15.kamerbrief.html")));
 	}
 
+	/**
+	 * The notes of a folder are generated side by side (#15); what is printed and written is what a run of one note
+	 * at a time prints and writes, in the same order, each note's lines together.
+	 */
+	@Test
+	void aFolderGeneratedSideBySidePrintsAndWritesWhatOneAtATimeDoes() throws Exception {
+		Path notes = Files.createDirectories(folder.resolve("notes"));
+		String seed = Files.readString(CliRun.examples().resolve("dmm-2025-10-15.nota"));
+		String woo = Files.readString(CliRun.examples().resolve("informatienota-woo-2025.nota"));
+		for (int i = 0; i < 8; i++) {
+			Files.writeString(notes.resolve("nota-" + i + ".nota"), (i % 2 == 0 ? seed : woo) + "\n");
+		}
+		Files.writeString(notes.resolve("nota-3.nota"), "beslisnota: Kapot\nministerie: Defensie\n");
+		CliRun one = CliRun.of("generate", notes.toString(), "-o", folder.resolve("een").toString(), "--format", "html", "-j", "1");
+		CliRun four = CliRun.of("generate", notes.toString(), "-o", folder.resolve("vier").toString(), "--format", "html", "-j", "4");
+		assertEquals(1, one.exitCode(), one.err());
+		assertEquals(one.exitCode(), four.exitCode());
+		assertEquals(one.out().replace(folder.resolve("een").toString(), "OUT"), four.out().replace(folder.resolve("vier").toString(), "OUT"));
+		assertEquals(one.err(), four.err());
+		assertTrue(four.err().indexOf("[3/8]") < four.err().indexOf("[4/8]") && four.err().contains("7 nota's gegenereerd, 1 mislukt"),
+				four.err());
+		assertEquals(outputFiles(folder.resolve("een")), outputFiles(folder.resolve("vier")));
+		for (String name : outputFiles(folder.resolve("een"))) {
+			assertEquals(Files.readString(folder.resolve("een").resolve(name)), Files.readString(folder.resolve("vier").resolve(name)), name);
+		}
+		CliRun validatedOne = CliRun.of("validate", notes.toString(), "-j", "1");
+		CliRun validatedFour = CliRun.of("validate", notes.toString(), "-j", "4");
+		assertEquals(validatedOne, validatedFour);
+		assertTrue(validatedFour.out().contains("nota-3.nota:"), validatedFour.out());
+		assertEquals(2, CliRun.of("generate", notes.toString(), "-j", "0").exitCode());
+		assertTrue(CliRun.of("validate", notes.toString(), "-j", "twee").err().contains("-j verwacht een heel getal van 1 of meer"));
+	}
+
 	/** Regression (#16): notes of the same name in different folders overwrote each other's outputs in one -o folder. */
 	@Test
 	void notesThatWouldWriteTheSameFilesAreRefusedBeforeAnythingIsWritten() throws Exception {

@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
+
+import nl.nota.lang.model.NoteFolders;
 
 /**
  * The house styles that apply to notes in a folder: the built-in ones (styles/ in this bundle), overridden
@@ -32,7 +33,16 @@ public class HouseStyles {
 		this.styles = styles;
 	}
 
+	/** The built-in styles, read once. */
 	public static HouseStyles builtIn() {
+		return BuiltIn.STYLES;
+	}
+
+	private static final class BuiltIn {
+		static final HouseStyles STYLES = read();
+	}
+
+	private static HouseStyles read() {
 		Map<String, HouseStyle> styles = new LinkedHashMap<>();
 		for (String file : lines(resource("index.txt"))) {
 			HouseStyle style = parse(file.replace("." + EXTENSION, ""), resource(file), "styles/" + file, null);
@@ -45,11 +55,9 @@ public class HouseStyles {
 	public static HouseStyles forFolder(Path folder) throws IOException {
 		Map<String, HouseStyle> styles = new LinkedHashMap<>(builtIn().styles);
 		if (folder != null && Files.isDirectory(folder)) {
-			try (Stream<Path> files = Files.list(folder)) {
-				for (Path file : files.filter(f -> f.getFileName().toString().endsWith("." + EXTENSION)).sorted().toList()) {
-					String id = file.getFileName().toString().replace("." + EXTENSION, "").toLowerCase(Locale.ROOT);
-					styles.put(id, parse(id, Files.newInputStream(file), file.toString(), folder));
-				}
+			for (Path file : NoteFolders.filesWithExtension(folder, EXTENSION)) {
+				String id = file.getFileName().toString().replace("." + EXTENSION, "").toLowerCase(Locale.ROOT);
+				styles.put(id, parse(id, Files.newInputStream(file), file.toString(), folder));
 			}
 		}
 		return new HouseStyles(styles);

@@ -126,6 +126,25 @@ class NoteTypeLoadingTest {
 		assertEquals(3, registry.catalogFor(note).find("spoednota").getSections().size());
 	}
 
+	/**
+	 * The folder's listing is kept while the folder is unchanged (#15: a folder of a thousand notes was listed once per
+	 * note); a type file added, removed or renamed later is still seen at once.
+	 */
+	@Test
+	void aTypeFileAddedOrRemovedLaterIsSeenThoughTheListingIsKept() throws Exception {
+		URI note = URI.createFileURI(folder.resolve("x.nota").toString());
+		Files.writeString(folder.resolve("x.nota"), "spoednota: Nu\n");
+		Files.setLastModifiedTime(folder, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+		assertEquals(null, registry.catalogFor(note).find("spoednota"));
+		assertEquals(null, registry.catalogFor(note).find("spoednota"), "the kept listing");
+		Files.writeString(folder.resolve("spoed.notatype"), SPOEDNOTA);
+		assertNotNull(registry.catalogFor(note).find("spoednota"));
+		Files.setLastModifiedTime(folder, FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+		assertNotNull(registry.catalogFor(note).find("spoednota"), "the kept listing");
+		Files.move(folder.resolve("spoed.notatype"), folder.resolve("spoed.notatype.uit"));
+		assertEquals(null, registry.catalogFor(note).find("spoednota"));
+	}
+
 	@Test
 	void aBrokenTypeFileIsReportedWithItsPosition() throws Exception {
 		Files.writeString(folder.resolve("kapot.notatype"), "notasoort kapot {\n\ttitel \"K\"\n\tcategorie onzin\n}\n");

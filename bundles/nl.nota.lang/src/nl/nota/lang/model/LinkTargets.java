@@ -27,7 +27,21 @@ public final class LinkTargets {
 
 	/** Every address in running text, in order. */
 	public static List<MatchResult> all(String text) {
+		// the pattern tries every letter as the start of an e-mail address: prose without '@', "://" or "www."
+		// (nearly all of it) is not searched at all
+		if (text.indexOf('@') < 0 && !text.contains("://") && !containsWww(text)) {
+			return List.of();
+		}
 		return IN_PROSE.matcher(text).results().toList();
+	}
+
+	private static boolean containsWww(String text) {
+		for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+			if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

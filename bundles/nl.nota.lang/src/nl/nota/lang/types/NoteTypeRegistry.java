@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -42,7 +41,7 @@ public class NoteTypeRegistry {
 		if (folder == null) {
 			return builtIns.catalog();
 		}
-		List<Path> files = typeFiles(folder);
+		List<Path> files = NoteFolders.filesWithExtension(folder, EXTENSION);
 		if (files.isEmpty()) {
 			return builtIns.catalog();
 		}
@@ -73,16 +72,6 @@ public class NoteTypeRegistry {
 			}
 		}
 		return catalog;
-	}
-
-
-	private static List<Path> typeFiles(Path folder) {
-		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(path -> path.getFileName().toString().endsWith("." + EXTENSION))
-					.filter(Files::isRegularFile).sorted().toList();
-		} catch (IOException e) {
-			return List.of();
-		}
 	}
 
 	private static List<String> stamp(List<Path> files) {

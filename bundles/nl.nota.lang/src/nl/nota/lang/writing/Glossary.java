@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.List;
 
+import nl.nota.lang.model.NoteFolders;
 import nl.nota.lang.writing.Abbreviation.Familiarity;
 
 /** The abbreviations the checks know: shipped (types/afkortingen.txt) plus {@code *.afkortingen} next to the notes. */
@@ -42,9 +43,13 @@ public final class Glossary {
 		if (folder == null || !Files.isDirectory(folder)) {
 			return this;
 		}
+		List<Path> files = NoteFolders.filesWithExtension(folder, EXTENSION);
+		if (files.isEmpty()) {
+			return this;
+		}
 		Map<String, Abbreviation> extended = new LinkedHashMap<>(entries);
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter(f -> f.getFileName().toString().endsWith("." + EXTENSION)).sorted().toList()) {
+		try {
+			for (Path file : files) {
 				read(Files.readString(file, StandardCharsets.UTF_8), extended);
 			}
 		} catch (IOException e) {
@@ -59,8 +64,8 @@ public final class Glossary {
 		if (folder == null || !Files.isDirectory(folder)) {
 			return words;
 		}
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".woorden")).toList()) {
+		try {
+			for (Path file : NoteFolders.filesWithExtension(folder, "woorden")) {
 				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 					if (!line.isBlank() && !line.strip().startsWith("#")) {
 						words.add(line.strip().toLowerCase(java.util.Locale.ROOT));
