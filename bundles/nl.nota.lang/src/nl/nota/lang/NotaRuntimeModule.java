@@ -29,4 +29,14 @@ public class NotaRuntimeModule extends AbstractNotaRuntimeModule {
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return NotaResourceValidator.class;
 	}
+
+	/**
+	 * No EMF constraint checks (multiplicities, value ranges of the metamodel) on top of our own: the parser makes
+	 * every model the grammar allows, and those checks visit each of the thousands of objects of a long note on
+	 * every keystroke to find nothing.
+	 */
+	public void configureUseEObjectValidator(com.google.inject.Binder binder) {
+		binder.bindConstant().annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR))
+				.to(false);
+	}
 }

@@ -33,7 +33,7 @@ public final class ScaleBenchmark {
 		Main.configureLibraries();
 		Path work = Files.createTempDirectory("nota-scale");
 		PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-		int[] sizes = { 1_000, 5_000, 20_000, 50_000 };
+		int[] sizes = { 1_000, 5_000, 20_000, 50_000, 61_000 }; // the last just under the 2 MB limit
 		List<Path> notes = new ArrayList<>();
 		for (int lines : sizes) {
 			Path note = work.resolve("nota-" + lines + ".nota");
@@ -55,6 +55,11 @@ public final class ScaleBenchmark {
 			long median = runs.get(1);
 			System.out.printf("%-8d %10d %12.1f %14.1f%n", sizes[i], Files.size(notes.get(i)), median / 1e6, median / 1e3 / sizes[i]);
 		}
+		// the worst case of that size: one markup left open after the header, so all prose after it is inside it
+		String largest = Files.readString(notes.get(notes.size() - 1), StandardCharsets.UTF_8);
+		int body = largest.indexOf("\n# ");
+		Files.writeString(work.resolve("open-markup.nota"), largest.substring(0, body + 1) + "{lak 5.1.2e: " + largest.substring(body + 1),
+				StandardCharsets.UTF_8);
 		System.out.println("work folder: " + work);
 	}
 

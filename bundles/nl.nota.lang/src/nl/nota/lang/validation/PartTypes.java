@@ -15,8 +15,20 @@ public class PartTypes {
 	@Inject
 	private NoteTypeRegistry registry;
 
+	@Inject
+	private org.eclipse.xtext.util.IResourceScopeCache cache;
+
+	/**
+	 * The note types for the note {@code object} is in. Asked for every part, section and field a check looks at,
+	 * so it is kept with the parsed note until the note changes (a new parse in the editor, the builder and the
+	 * command line; an edit in the language server) rather than looked up in the note's folder each time.
+	 */
 	public NoteTypeCatalog catalogFor(EObject object) {
-		return registry.catalogFor(object.eResource() == null ? null : object.eResource().getURI());
+		org.eclipse.emf.ecore.resource.Resource resource = object.eResource();
+		if (resource == null) {
+			return registry.catalogFor(null);
+		}
+		return cache.get(PartTypes.class, resource, () -> registry.catalogFor(resource.getURI()));
 	}
 
 	public NoteType typeOf(Part part) {

@@ -192,6 +192,8 @@ public class NotaEditor extends TextEditor {
 			structuralChecks = System.nanoTime();
 			updateMarkers(file, structural.issues(), NotaMarkers.STRUCTURE);
 			structuralMarkers = System.nanoTime();
+			// the preview needs the parsed note, not the writing checks: it can start now
+			listeners.forEach(listener -> listener.accept(structural));
 			result = structural.withWritingChecks(cancel);
 			if (cancelled.getAsBoolean()) {
 				return;
@@ -255,7 +257,10 @@ public class NotaEditor extends TextEditor {
 		return analysis;
 	}
 
-	/** Listeners hear every analysis, on the reconciler's thread. */
+	/**
+	 * Listeners hear every analysis, on the reconciler's thread: first with the structural checks only (no
+	 * {@link NotaAnalysis#structure()} yet), as soon as they are done, then again complete.
+	 */
 	public void addAnalysisListener(Consumer<NotaAnalysis> listener) {
 		listeners.add(listener);
 	}
@@ -273,10 +278,11 @@ public class NotaEditor extends TextEditor {
 			return;
 		}
 		Map<Position, ProjectionAnnotation> wanted = new HashMap<>();
+		String text = document.get(); // a copy of the whole text: once, not per character looked at
 		for (NotaStructure.Node node : structure.all()) {
-			int end = Math.min(node.end(), document.getLength());
+			int end = Math.min(node.end(), text.length());
 			// do not fold the blank lines before the next heading
-			while (end > node.offset() && Character.isWhitespace(document.get().charAt(end - 1))) {
+			while (end > node.offset() && Character.isWhitespace(text.charAt(end - 1))) {
 				end--;
 			}
 			try {

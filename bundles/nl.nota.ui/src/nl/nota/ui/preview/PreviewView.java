@@ -49,7 +49,8 @@ import nl.nota.ui.editor.NotaEditor;
  */
 public abstract class PreviewView extends ViewPart {
 
-	private static final int DEBOUNCE = 120;
+	/** After an analysis, how long the view waits for a newer one before it renders (typing on makes one). */
+	private static final int DEBOUNCE = 40;
 	private static final String NO_NOTE = "Open een nota om hier te zien hoe zij eruit komt te zien.";
 
 	private Browser browser;
@@ -62,7 +63,18 @@ public abstract class PreviewView extends ViewPart {
 		renderJob.setSystem(true);
 	}
 
+	/** The text and draft state of the analysis last rendered. */
+	private volatile String renderedText;
+	private volatile boolean renderedDraft;
+
+	/**
+	 * Renders the structural analysis of a change (it has the parsed note); the complete analysis that follows only
+	 * when it makes the note a draft where the structural one did not (an error of a writing check), or the other way.
+	 */
 	private final Consumer<NotaAnalysis> analysisListener = analysis -> {
+		if (analysis.structure() != null && analysis.text().equals(renderedText) && analysis.hasErrors() == renderedDraft) {
+			return;
+		}
 		pending = analysis;
 		renderJob.schedule(DEBOUNCE);
 	};
@@ -136,6 +148,8 @@ public abstract class PreviewView extends ViewPart {
 	private IStatus renderPending(IProgressMonitor monitor) {
 		NotaAnalysis analysis = pending;
 		if (analysis != null) {
+			renderedText = analysis.text();
+			renderedDraft = analysis.hasErrors();
 			String rendered = render(analysis);
 			if (browser != null && !browser.isDisposed()) {
 				browser.getDisplay().asyncExec(() -> show(rendered));
