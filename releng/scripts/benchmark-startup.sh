@@ -9,7 +9,7 @@
 # "first" is a first start (new configuration and workspace), "warm" the restart of that installation
 # after File › Exit, so the workbench restores the open note. Each is run RUNS times (default 3); the medians are printed with all runs.
 # Needs: apt-get install xvfb xauth xdotool imagemagick; a build (./mvnw -B verify).
-# Usage: releng/scripts/benchmark-startup.sh [RUNS]
+# Usage: releng/scripts/benchmark-startup.sh [RUNS]   (NOTA_BENCH_ARGS: more arguments for the workbench, to compare settings)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${1:-3}
@@ -47,7 +47,8 @@ quit() { # $1 pid
 # one start: prints "window note drawn" in seconds, or "-" for what did not happen within 90 s
 start() { # $1 configuration dir, $2 workspace dir
   t0=$(now)
-  NOTA_CONFIGURATION="$1" "$here/nota-workbench" -data "$2" >>"$work/workbench.log" 2>&1 &
+  # shellcheck disable=SC2086
+  NOTA_CONFIGURATION="$1" "$here/nota-workbench" -data "$2" ${NOTA_BENCH_ARGS:-} >>"$work/workbench.log" 2>&1 &
   pid=$!
   window=-; note=-; series="$work/ink.$(date +%s%N)"; : >"$series"
   deadline=$(echo "$t0" | awk '{ printf "%.3f", $1 + 90 }')

@@ -83,6 +83,12 @@ public final class Server {
 			}
 			throw e;
 		}
+		// only the user who started it may hand it commands (its folder is the user's own as well)
+		try {
+			Files.setPosixFilePermissions(socket, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		} catch (UnsupportedOperationException e) {
+			// not a POSIX file system: the folder's permissions are what protects it
+		}
 		return new Server(channel, socket);
 	}
 
@@ -148,7 +154,14 @@ public final class Server {
 		OutputStream channelOut = Channels.newOutputStream(client);
 		try (PrintStream out = new PrintStream(new FrameStream(channelOut, OUT), true, StandardCharsets.UTF_8);
 				PrintStream err = new PrintStream(new FrameStream(channelOut, ERR), true, StandardCharsets.UTF_8)) {
-			int code = Main.run(request.arguments(), out, err, request.workingFolder());
+			int code;
+			if (!request.arguments().isEmpty() && request.arguments().get(0).equals("lsp")) {
+				// the language server talks over the standard input and output of a process of its own
+				err.println("nota: de taalserver (nota lsp) draait niet in het achtergrondproces; start hem met NOTA_SERVER=off.");
+				code = 2;
+			} else {
+				code = Main.run(request.arguments(), out, err, request.workingFolder());
+			}
 			out.flush();
 			err.flush();
 			synchronized (channelOut) {

@@ -87,6 +87,12 @@ class ServerTest {
 		assertEquals(direct(folder, "validate", "weg.nota"), client(folder, "validate", "weg.nota"));
 		assertEquals(2, client(folder, "onzin").code());
 		assertEquals(direct(folder, "--version"), client(folder, "--version"));
+		// the language server needs a process of its own
+		Answer lsp = client(folder, "lsp");
+		assertEquals(2, lsp.code());
+		assertTrue(lsp.err().contains("NOTA_SERVER=off"), lsp.err());
+		// nobody else may hand it commands
+		assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
 	}
 
 	@Test
