@@ -172,10 +172,17 @@ public class WritingValidator extends NotaCheck {
 	}
 
 	static boolean looksLikeAbbreviation(String word) {
-		long capitals = word.chars().filter(Character::isUpperCase).count();
-		long letters = word.chars().filter(Character::isLetter).count();
-		return word.length() >= 2 && word.length() <= 6 && capitals >= 2 && capitals * 2 >= letters
-				&& !CAPITAL_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit);
+		if (word.length() < 2 || word.length() > 6) {
+			return false; // most words: asked for every word of the prose
+		}
+		int capitals = 0;
+		int letters = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			capitals += Character.isUpperCase(c) ? 1 : 0;
+			letters += Character.isLetter(c) ? 1 : 0;
+		}
+		return capitals >= 2 && capitals * 2 >= letters && !CAPITAL_WORDS.contains(word);
 	}
 
 	/**
