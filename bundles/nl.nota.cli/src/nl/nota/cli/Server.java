@@ -59,7 +59,11 @@ public final class Server {
 			return;
 		}
 		if (args.length > 2) {
-			warmUp(Paths.get(args[2]));
+			// beside the first requests, not before them: a run that comes meanwhile is answered at once
+			Thread warm = new Thread(() -> warmUp(Paths.get(args[2])), "nota-server-warm-up");
+			warm.setDaemon(true);
+			warm.setPriority(Thread.MIN_PRIORITY);
+			warm.start();
 		}
 		server.serve(idle);
 	}
