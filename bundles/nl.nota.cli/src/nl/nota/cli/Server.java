@@ -96,7 +96,7 @@ public final class Server {
 		return new Server(channel, socket);
 	}
 
-	/** Answers requests until stopped, or until there was none for {@code idle} and its socket is gone or idle. */
+	/** Answers requests, each on a thread of its own, until {@link #stop()}, {@code idle} without one, or its socket file gone. */
 	public void serve(Duration idle) {
 		Thread watch = new Thread(() -> {
 			while (!stopped) {
