@@ -20,9 +20,9 @@ final class Batch {
 	private Batch() {
 	}
 
-	/** The work for one note; it prints on the streams it is given. */
+	/** The work for the note at {@code index} in the batch; it prints on the streams it is given. */
 	interface Task<N, R> {
-		R run(N note, PrintStream out, PrintStream err);
+		R run(N note, int index, PrintStream out, PrintStream err);
 	}
 
 	/** How many notes at a time when the user does not say: one per core. */
@@ -34,8 +34,8 @@ final class Batch {
 	static <N, R> List<R> each(List<N> notes, int jobs, PrintStream out, PrintStream err, Task<N, R> task) {
 		List<R> results = new ArrayList<>(notes.size());
 		if (jobs <= 1 || notes.size() <= 1) {
-			for (N note : notes) {
-				results.add(task.run(note, out, err));
+			for (int i = 0; i < notes.size(); i++) {
+				results.add(task.run(notes.get(i), i, out, err));
 			}
 			return results;
 		}
@@ -46,13 +46,15 @@ final class Batch {
 		});
 		try {
 			List<Future<Printed<R>>> futures = new ArrayList<>(notes.size());
-			for (N note : notes) {
+			for (int i = 0; i < notes.size(); i++) {
+				N note = notes.get(i);
+				int index = i;
 				futures.add(pool.submit(() -> {
 					ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
 					ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
 					try (PrintStream noteOut = new PrintStream(outBytes, false, StandardCharsets.UTF_8);
 							PrintStream noteErr = new PrintStream(errBytes, false, StandardCharsets.UTF_8)) {
-						R result = task.run(note, noteOut, noteErr);
+						R result = task.run(note, index, noteOut, noteErr);
 						noteOut.flush();
 						noteErr.flush();
 						return new Printed<>(result, outBytes.toByteArray(), errBytes.toByteArray());

@@ -47,6 +47,11 @@ public class GenerateCommand {
 	@Inject
 	private NoteTypeRegistry registry;
 
+	/** What became of one note: its files written, not (errors, a failure), or refused before the run (a collision). */
+	private enum Outcome {
+		WRITTEN, FAILED, REFUSED
+	}
+
 	private record Options(List<String> paths, Path output, Set<Format> formats, String houseStyle, boolean draft,
 			boolean publication, Path compare, String compareRevision, String author, int jobs) {
 	}
@@ -74,34 +79,34 @@ public class GenerateCommand {
 				}
 			}
 		}
-		List<Boolean> results = Batch.each(java.util.stream.IntStream.range(0, files.size()).boxed().toList(), options.jobs(), out, err,
-				(i, noteOut, noteErr) -> {
-					NoteFile file = files.get(i);
-					if (files.size() > 1) {
-						noteErr.println("[" + (i + 1) + "/" + files.size() + "] " + file.displayName());
-					}
-					if (colliding.contains(file)) {
-						return null;
-					}
-					try {
-						List<Path> paths = generate(file, options, noteOut, noteErr);
-						if (paths == null) {
-							return false;
-						}
-						paths.forEach(path -> noteOut.println("geschreven: " + path));
-						return true;
-					} catch (IOException | RuntimeException e) {
-						noteOut.println(file.displayName() + ":1:1: error: Genereren mislukt: " + e.getMessage()
-								+ ". Eerdere uitvoer is niet aangeraakt. [nota.generate]");
-						return false;
-					}
-				});
+		List<Outcome> outcomes = Batch.each(files, options.jobs(), out, err, (file, i, noteOut, noteErr) -> {
+			if (files.size() > 1) {
+				noteErr.println("[" + (i + 1) + "/" + files.size() + "] " + file.displayName());
+			}
+			if (colliding.contains(file)) {
+				return Outcome.REFUSED;
+			}
+			try {
+				List<Path> paths = generate(file, options, noteOut, noteErr);
+				if (paths == null) {
+					return Outcome.FAILED;
+				}
+				paths.forEach(path -> noteOut.println("geschreven: " + path));
+				return Outcome.WRITTEN;
+			} catch (IOException | RuntimeException e) {
+				noteOut.println(file.displayName() + ":1:1: error: Genereren mislukt: " + e.getMessage()
+						+ ". Eerdere uitvoer is niet aangeraakt. [nota.generate]");
+				return Outcome.FAILED;
+			}
+		});
 		int written = 0;
 		for (int i = 0; i < files.size(); i++) {
-			if (Boolean.TRUE.equals(results.get(i))) {
-				written++;
-			} else if (Boolean.FALSE.equals(results.get(i))) {
-				failed.add(files.get(i).displayName());
+			switch (outcomes.get(i)) {
+				case WRITTEN -> written++;
+				case FAILED -> failed.add(files.get(i).displayName());
+				case REFUSED -> {
+					// named among the failed already, before anything was written
+				}
 			}
 		}
 		err.println(written + (written == 1 ? " nota" : " nota's") + " gegenereerd"

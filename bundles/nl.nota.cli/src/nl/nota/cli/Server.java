@@ -169,7 +169,7 @@ public final class Server {
 			out.flush();
 			err.flush();
 			synchronized (channelOut) {
-				channelOut.write(frame(EXIT, ByteBuffer.allocate(4).putInt(code).array(), 4));
+				channelOut.write(frame(EXIT, ByteBuffer.allocate(4).putInt(code).array(), 0, 4));
 				channelOut.flush();
 			}
 		}
@@ -203,8 +203,8 @@ public final class Server {
 		}
 	}
 
-	static byte[] frame(int type, byte[] bytes, int length) {
-		return ByteBuffer.allocate(5 + length).put((byte) type).putInt(length).put(bytes, 0, length).array();
+	static byte[] frame(int type, byte[] bytes, int offset, int length) {
+		return ByteBuffer.allocate(5 + length).put((byte) type).putInt(length).put(bytes, offset, length).array();
 	}
 
 	/** Standard output or error of one request, sent to the client a frame per write. */
@@ -227,9 +227,8 @@ public final class Server {
 			if (length == 0) {
 				return;
 			}
-			byte[] part = offset == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, offset, offset + length);
 			synchronized (channel) {
-				channel.write(frame(type, part, length));
+				channel.write(frame(type, bytes, offset, length));
 			}
 		}
 	}
@@ -246,9 +245,7 @@ public final class Server {
 					Main.run(List.of("generate", "warmup.nota", "--format", "docx", "-o", "uit"), quiet, quiet, folder);
 				}
 			} finally {
-				try (var files = Files.walk(folder)) {
-					files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-				}
+				UnsignedJars.deleteTree(folder);
 			}
 		} catch (IOException | RuntimeException e) {
 			// a server that is not warmed up still answers

@@ -77,7 +77,8 @@ public final class UnsignedJars {
 				&& (upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC"));
 	}
 
-	private static void deleteTree(Path folder) throws IOException {
+	/** Deletes {@code folder} and everything in it (also used by {@link Server} for its warm-up folder). */
+	static void deleteTree(Path folder) throws IOException {
 		try (var paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);

@@ -53,7 +53,7 @@ public class ValidateCommand {
 		}
 		List<NoteFile> files = NoteFiles.expand(folder, paths, List.of("nota", "notatype"));
 		List<Diagnostic> diagnostics = new ArrayList<>();
-		Batch.each(files, jobs, out, err, (file, noteOut, noteErr) -> {
+		Batch.each(files, jobs, out, err, (file, index, noteOut, noteErr) -> {
 			try {
 				SourceReader.Source source = reader.read(file.path(), file.displayName());
 				if (source.problem() != null) {

@@ -63,16 +63,16 @@ public abstract class PreviewView extends ViewPart {
 		renderJob.setSystem(true);
 	}
 
-	/** The text and draft state of the analysis last rendered. */
-	private volatile String renderedText;
-	private volatile boolean renderedDraft;
+	/** The analysis last rendered. */
+	private volatile NotaAnalysis rendered;
 
 	/**
 	 * Renders the structural analysis of a change (it has the parsed note); the complete analysis that follows only
 	 * when it makes the note a draft where the structural one did not (an error of a writing check), or the other way.
 	 */
 	private final Consumer<NotaAnalysis> analysisListener = analysis -> {
-		if (analysis.structure() != null && analysis.text().equals(renderedText) && analysis.hasErrors() == renderedDraft) {
+		NotaAnalysis last = rendered;
+		if (analysis.structure() != null && last != null && analysis.text().equals(last.text()) && analysis.hasErrors() == last.hasErrors()) {
 			return;
 		}
 		pending = analysis;
@@ -148,11 +148,10 @@ public abstract class PreviewView extends ViewPart {
 	private IStatus renderPending(IProgressMonitor monitor) {
 		NotaAnalysis analysis = pending;
 		if (analysis != null) {
-			renderedText = analysis.text();
-			renderedDraft = analysis.hasErrors();
-			String rendered = render(analysis);
+			rendered = analysis;
+			String page = render(analysis);
 			if (browser != null && !browser.isDisposed()) {
-				browser.getDisplay().asyncExec(() -> show(rendered));
+				browser.getDisplay().asyncExec(() -> show(page));
 			}
 		}
 		return Status.OK_STATUS;
