@@ -113,6 +113,37 @@ class NotaEditorTest {
 	}
 
 	@Test
+	void theAnalysisReachesOutlineAndPreviewWhileABuildHoldsTheWorkspace() throws Exception {
+		// a build holds the whole workspace for as long as it runs (seconds on a first start and after a save);
+		// the editor's analysis waited for it to write its markers, and outline and preview waited behind it
+		java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Job build = Job.create("a build holding the workspace", monitor -> {
+			holding.countDown();
+			try {
+				release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		build.setRule(ResourcesPlugin.getWorkspace().getRoot());
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		build.schedule();
+		try {
+			assertTrue(holding.await(30, java.util.concurrent.TimeUnit.SECONDS), "the build job started");
+			IDocument document = editor.getDocument();
+			document.replace(document.get().indexOf("# Kernpunten"), 0, "# Onbekende kop\nTekst.\n\n");
+			Workbench.waitUntil(() -> editor.getAnalysis().text().equals(document.get()), "the complete analysis of the edit");
+			assertTrue(editor.getAnalysis().issues().stream().anyMatch(issue -> IssueCodes.UNKNOWN_SECTION.equals(issue.getCode())));
+			assertTrue(Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the workspace is still held: no marker yet");
+		} finally {
+			release.countDown();
+		}
+		// the markers follow as soon as the workspace is free
+		Workbench.waitUntil(() -> !Workbench.markers(note, IssueCodes.UNKNOWN_SECTION).isEmpty(), "the marker of the edit");
+	}
+
+	@Test
 	void aBuildOfTheSavedNoteLeavesTheMarkersOfTheUnsavedTextAlone() throws Exception {
 		IDocument document = editor.getDocument();
 		document.replace(document.get().indexOf("# Kernpunten"), 0, "# Onbekende kop\nTekst.\n\n");

@@ -53,8 +53,8 @@ public class NotaEditor extends TextEditor {
 	private volatile Timing timing;
 
 	/**
-	 * When the last analysis started, when its structural checks were done, when their markers were set and
-	 * when it was complete
+	 * When the last analysis started, when its structural checks were done, when their markers were handed to
+	 * the marker writer and when it was complete
 	 * ({@link System#nanoTime()}); the editor benchmark reads it to say where the time goes.
 	 */
 	public record Timing(long started, long structuralChecks, long structuralMarkers, long complete) {
@@ -62,6 +62,8 @@ public class NotaEditor extends TextEditor {
 	private NotaOutlinePage outline;
 	private ProjectionSupport projectionSupport;
 	private final Map<ProjectionAnnotation, Position> folds = new HashMap<>();
+	/** Writes the markers of the analysis (on the analysis thread only). */
+	private NotaMarkers.Writer markers;
 
 	@Override
 	protected void initializeEditor() {
@@ -236,15 +238,17 @@ public class NotaEditor extends TextEditor {
 		}
 	}
 
-	private static void updateMarkers(IFile file, java.util.List<org.eclipse.xtext.validation.Issue> issues, String scope) {
+	/** Hands the issues to the file's marker writer: the analysis does not wait for the workspace. */
+	private void updateMarkers(IFile file, java.util.List<org.eclipse.xtext.validation.Issue> issues, String scope) {
 		if (file == null) {
 			return;
 		}
-		try {
-			NotaMarkers.update(file, issues, scope);
-		} catch (CoreException e) {
-			NotaUiPlugin.log("Markeringen konden niet worden bijgewerkt", e);
+		NotaMarkers.Writer writer = markers;
+		if (writer == null || !writer.file().equals(file)) {
+			writer = new NotaMarkers.Writer(file);
+			markers = writer;
 		}
+		writer.write(issues, scope);
 	}
 
 	/** The timing of the latest complete analysis, or null before the first one. */

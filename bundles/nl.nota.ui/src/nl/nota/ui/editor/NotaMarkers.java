@@ -2,6 +2,8 @@ package nl.nota.ui.editor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,11 +13,16 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 import nl.nota.lang.validation.IssueCodes;
+import nl.nota.ui.NotaUiPlugin;
 
 /**
  * The problem markers of notes: one marker type for the editor (while typing) and the builder (on save),
@@ -76,6 +83,60 @@ public final class NotaMarkers {
 				file.createMarker(IssueCodes.REVIEW_COMMENT.equals(attributes.get(CODE)) ? COMMENT_TYPE : TYPE, attributes);
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);
+	}
+
+	/**
+	 * Writes one file's markers in a job of its own, so that whoever found the issues goes on at once. The
+	 * editor's analysis waited here for the workspace while a build held it (seconds on a first start and
+	 * after a save, with the preview and outline waiting behind it). Per scope only the latest issues handed
+	 * over are written.
+	 */
+	public static final class Writer extends WorkspaceJob {
+
+		private final IResource file;
+		private final Map<String, List<Issue>> latest = new LinkedHashMap<>();
+
+		public Writer(IResource file) {
+			super("Nota-meldingen bijwerken");
+			this.file = file;
+			setRule(file);
+			setSystem(true);
+		}
+
+		public IResource file() {
+			return file;
+		}
+
+		/** Hands over the issues of one validation step; they replace any not yet written for that step. */
+		public void write(List<Issue> issues, String scope) {
+			synchronized (latest) {
+				latest.put(scope, List.copyOf(issues));
+			}
+			schedule();
+		}
+
+		@Override
+		public IStatus runInWorkspace(IProgressMonitor monitor) {
+			while (true) {
+				String scope;
+				List<Issue> issues;
+				synchronized (latest) {
+					Iterator<Map.Entry<String, List<Issue>>> next = latest.entrySet().iterator();
+					if (!next.hasNext()) {
+						return Status.OK_STATUS;
+					}
+					Map.Entry<String, List<Issue>> entry = next.next();
+					scope = entry.getKey();
+					issues = entry.getValue();
+					next.remove();
+				}
+				try {
+					update(file, issues, scope);
+				} catch (CoreException e) {
+					NotaUiPlugin.log("Markeringen konden niet worden bijgewerkt", e);
+				}
+			}
+		}
 	}
 
 	private static Map<String, Object> attributes(Issue issue) {

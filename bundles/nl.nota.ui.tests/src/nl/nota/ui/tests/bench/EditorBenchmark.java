@@ -133,7 +133,7 @@ class EditorBenchmark {
 				  keystroke -> preview loaded:   median %d ms, p90 %d ms  (target <= 200 ms)
 				  longest the UI thread did not answer while typing: %d ms  (target <= 50 ms)
 				    of which: keystroke -> analysis starts median %d ms; parse + structural checks median %d ms;
-				    setting the markers median %d ms
+				    handing the markers to their job median %d ms
 				    (writing checks done: median %d ms after the analysis started)
 				  the same, typing on while the previous analysis runs: median %d ms, p90 %d ms
 				  completion proposals:          median %.1f ms, p90 %.1f ms, max %.1f ms  (target <= 50 ms)
