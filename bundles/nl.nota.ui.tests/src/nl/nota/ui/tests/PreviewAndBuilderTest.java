@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import nl.nota.ui.builder.DraftWriter;
 import nl.nota.ui.editor.NotaEditor;
 import nl.nota.ui.preview.KamerbriefPreviewView;
 import nl.nota.ui.preview.NotaPreviewView;
@@ -79,5 +83,31 @@ class PreviewAndBuilderTest {
 				"the drafts after saving, marked derived");
 		assertTrue(letter.isDerived(), "generated files are marked derived");
 		assertTrue(output.getFile("dmm-2025-10-15.kamerbrief.odt").exists());
+	}
+
+	@Test
+	void theDraftsAreWrittenAfterTheBuildWithTheWorkspaceFree() throws Exception {
+		IProject project = Workbench.exampleProject("DraftTest");
+		IFile note = project.getFile(NotaProjects.EXAMPLE);
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Job.getJobManager().join(DraftWriter.FAMILY, null);
+		java.io.File letter = project.getFolder("uitvoer").getFile("dmm-2025-10-15.kamerbrief.pdf").getLocation().toFile();
+		assertTrue(letter.exists(), "the first build had the drafts written");
+		long before = letter.lastModified();
+
+		NotaEditor editor = Workbench.open(note);
+		IDocument document = editor.getDocument();
+		document.replace(document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length(), 0, "Opgeslagen ");
+		editor.doSave(new NullProgressMonitor());
+		// rendering six documents takes seconds: inside the build it held the whole workspace that long
+		Workbench.waitUntil(() -> java.util.Arrays.stream(Job.getJobManager().find(DraftWriter.FAMILY))
+				.anyMatch(job -> job.getState() == Job.RUNNING), "the drafts being written");
+		ResourcesPlugin.getWorkspace().run(monitor -> note.createMarker(IMarker.TASK).delete(), note, 0, null);
+		assertTrue(java.util.Arrays.stream(Job.getJobManager().find(DraftWriter.FAMILY)).anyMatch(job -> job.getState() == Job.RUNNING),
+				"a change to the note went through while the drafts were still being written");
+
+		Job.getJobManager().join(DraftWriter.FAMILY, null);
+		assertTrue(letter.lastModified() > before, "the saved text's letter was written");
+		assertTrue(project.getFolder("uitvoer").getFile("dmm-2025-10-15.kamerbrief.pdf").isDerived(), "and marked derived");
 	}
 }

@@ -13,7 +13,6 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
@@ -36,17 +35,17 @@ import nl.nota.ui.editor.NotaMarkers;
 import nl.nota.ui.preferences.NotaPreferences;
 
 /**
- * On save: checks every changed note (markers that persist) and, when it has no errors, writes its drafts
- * (Kamerbrief and nota in the chosen formats) into the project's output folder. A changed note type, house
- * style, glossary or writing-rules file re-checks the notes next to it. A note with errors leaves the
- * earlier drafts as they were.
+ * On save: checks every changed note (markers that persist) and, when it has no errors, has its drafts
+ * (Kamerbrief and nota in the chosen formats) written into the project's output folder after the build
+ * ({@link DraftWriter}). A changed note type, house style, glossary or writing-rules file re-checks the
+ * notes next to it. A note with errors leaves the earlier drafts as they were.
  */
 public class NotaBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "nl.nota.ui.notaBuilder";
 
 	/** The scope of the marker that says why a note's drafts could not be written. */
-	private static final String GENERATE = "generate";
+	static final String GENERATE = "generate";
 
 	/** Files whose change affects the notes in their folder. */
 	private static final Set<String> FOLDER_SETTINGS = Set.of("notatype", "huisstijl", "afkortingen", "woorden");
@@ -127,7 +126,7 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	/** Checks one note, sets its markers and writes its drafts when it has no errors. */
+	/** Checks one note, sets its markers and asks for its drafts when it has no errors. */
 	static void build(IFile note, IProgressMonitor monitor) throws CoreException {
 		String text;
 		try {
@@ -143,15 +142,8 @@ public class NotaBuilder extends IncrementalProjectBuilder {
 			NotaMarkers.update(note, analysis.writingIssues(), NotaMarkers.WRITING);
 			NotaMarkers.update(note, List.of(), GENERATE);
 		}
-		if (analysis.hasErrors() || !NotaPreferences.generateOnSave() || NotaPreferences.formats().isEmpty()) {
-			return;
-		}
-		try {
-			NoteGenerator.generate(note, analysis, NotaPreferences.formats(), false, monitor);
-		} catch (NoteGenerator.NotGenerated e) {
-			note.createMarker(NotaMarkers.TYPE, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE,
-					e.getMessage() + " [nota.generate]", IMarker.LINE_NUMBER, 1, IMarker.CHAR_START, 0, IMarker.CHAR_END, 0, NotaMarkers.CODE,
-					"nota.generate", NotaMarkers.SCOPE, GENERATE));
+		if (!analysis.hasErrors() && NotaPreferences.generateOnSave() && !NotaPreferences.formats().isEmpty()) {
+			DraftWriter.request(note, analysis);
 		}
 	}
 

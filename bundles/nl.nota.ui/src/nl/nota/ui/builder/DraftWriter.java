@@ -1,0 +1,91 @@
+package nl.nota.ui.builder;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import nl.nota.ui.NotaUiPlugin;
+import nl.nota.ui.editor.NotaAnalysis;
+import nl.nota.ui.editor.NotaMarkers;
+import nl.nota.ui.preferences.NotaPreferences;
+
+/**
+ * Writes the drafts of checked notes after the build, in a job of its own. Rendering a letter and a nota in
+ * three formats takes seconds; inside the build the whole workspace was held that long after every save
+ * (and on a first start, while the example opened), so markers, quick fixes and other saves waited for it.
+ * Requests for one note coalesce: only its latest checked text is rendered.
+ */
+public final class DraftWriter extends Job {
+
+	/** The job family, for whoever must wait until the drafts are written (tests, an exit). */
+	public static final Object FAMILY = DraftWriter.class;
+	/** A short pause before writing: a burst of saves (or a first build) is rendered once, after the editor got the CPU. */
+	private static final long PAUSE = 300;
+	private static final DraftWriter INSTANCE = new DraftWriter();
+
+	private final Map<IFile, NotaAnalysis> pending = new LinkedHashMap<>();
+
+	private DraftWriter() {
+		super("Concepten van nota's maken");
+		setPriority(Job.LONG);
+	}
+
+	/** Asks for the drafts of this checked (error-free) text of the note; replaces an earlier request not yet written. */
+	static void request(IFile note, NotaAnalysis analysis) {
+		synchronized (INSTANCE.pending) {
+			INSTANCE.pending.put(note, analysis);
+		}
+		INSTANCE.schedule(PAUSE);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		while (!monitor.isCanceled()) {
+			IFile note;
+			NotaAnalysis analysis;
+			synchronized (pending) {
+				Iterator<Map.Entry<IFile, NotaAnalysis>> next = pending.entrySet().iterator();
+				if (!next.hasNext()) {
+					return Status.OK_STATUS;
+				}
+				Map.Entry<IFile, NotaAnalysis> entry = next.next();
+				note = entry.getKey();
+				analysis = entry.getValue();
+				next.remove();
+			}
+			if (note.exists() && !NotaPreferences.formats().isEmpty()) {
+				write(note, analysis, monitor);
+			}
+		}
+		return Status.CANCEL_STATUS;
+	}
+
+	private static void write(IFile note, NotaAnalysis analysis, IProgressMonitor monitor) {
+		try {
+			NoteGenerator.generate(note, analysis, NotaPreferences.formats(), false, monitor);
+		} catch (NoteGenerator.NotGenerated e) {
+			try {
+				note.createMarker(NotaMarkers.TYPE, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING, IMarker.MESSAGE,
+						e.getMessage() + " [nota.generate]", IMarker.LINE_NUMBER, 1, IMarker.CHAR_START, 0, IMarker.CHAR_END, 0,
+						NotaMarkers.CODE, "nota.generate", NotaMarkers.SCOPE, NotaBuilder.GENERATE));
+			} catch (CoreException marker) {
+				NotaUiPlugin.log("De melding over het genereren kon niet worden gezet", marker);
+			}
+		} catch (CoreException e) {
+			NotaUiPlugin.log("De concepten van " + note.getName() + " konden niet worden bijgewerkt", e);
+		}
+	}
+}
