@@ -3,6 +3,7 @@ package nl.nota.ui;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -24,6 +25,14 @@ public class NotaUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		// the bundle starts when the workbench first needs it (the Nota perspective, a .nota file), while the
+		// window is still being built on the UI thread: the language's injector is made meanwhile on the other
+		// core, so the first note opens without waiting for it
+		Job prepare = Job.create("Nota-taal voorbereiden", monitor -> {
+			injector();
+		});
+		prepare.setSystem(true);
+		prepare.schedule();
 	}
 
 	@Override

@@ -57,6 +57,7 @@ class EditorBenchmark {
 		nl.nota.ui.preview.PreviewView preview = (nl.nota.ui.preview.PreviewView) Workbench.page().showView(
 				nl.nota.ui.preview.NotaPreviewView.ID);
 		Workbench.page().activate(editor);
+		Workbench.waitUntil(() -> preview.browser() != null, "the preview's browser");
 		long[] previewLoaded = { 0 };
 		String[] previewText = { "" };
 		preview.browser().addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(event -> {
