@@ -24,7 +24,7 @@ for i in $(seq 1 90); do ls "${XDG_CACHE_HOME:-$HOME/.cache}"/nota/cli-*/nota.ao
 ./nota --stop-server
 sleep 6
 ./nota validate "$note" >/dev/null 2>&1 || true
-for i in $(seq 1 60); do ls "${XDG_RUNTIME_DIR:-${TMPDIR:-/tmp}}/nota-$(id -u)"/server-*.sock >/dev/null 2>&1 && break; sleep 1; done
+for i in $(seq 1 60); do ./nota --server-status >/dev/null && break; sleep 1; done
 sleep 10 # its warm-up
 measure() { # name command...
   name=$1; shift
