@@ -1,7 +1,5 @@
 package nl.nota.ui.builder;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -13,6 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import nl.nota.ui.NotaUiPlugin;
+import nl.nota.ui.Pending;
 import nl.nota.ui.editor.NotaAnalysis;
 import nl.nota.ui.editor.NotaMarkers;
 import nl.nota.ui.preferences.NotaPreferences;
@@ -31,7 +30,7 @@ public final class DraftWriter extends Job {
 	private static final long PAUSE = 300;
 	private static final DraftWriter INSTANCE = new DraftWriter();
 
-	private final Map<IFile, NotaAnalysis> pending = new LinkedHashMap<>();
+	private final Pending<IFile, NotaAnalysis> pending = new Pending<>();
 
 	private DraftWriter() {
 		super("Concepten van nota's maken");
@@ -40,9 +39,7 @@ public final class DraftWriter extends Job {
 
 	/** Asks for the drafts of this checked (error-free) text of the note; replaces an earlier request not yet written. */
 	static void request(IFile note, NotaAnalysis analysis) {
-		synchronized (INSTANCE.pending) {
-			INSTANCE.pending.put(note, analysis);
-		}
+		INSTANCE.pending.put(note, analysis);
 		INSTANCE.schedule(PAUSE);
 	}
 
@@ -53,24 +50,15 @@ public final class DraftWriter extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		while (!monitor.isCanceled()) {
-			IFile note;
-			NotaAnalysis analysis;
-			synchronized (pending) {
-				Iterator<Map.Entry<IFile, NotaAnalysis>> next = pending.entrySet().iterator();
-				if (!next.hasNext()) {
-					return Status.OK_STATUS;
-				}
-				Map.Entry<IFile, NotaAnalysis> entry = next.next();
-				note = entry.getKey();
-				analysis = entry.getValue();
-				next.remove();
+		for (Map.Entry<IFile, NotaAnalysis> next = pending.take(); next != null; next = pending.take()) {
+			if (next.getKey().exists() && !NotaPreferences.formats().isEmpty()) {
+				write(next.getKey(), next.getValue(), monitor);
 			}
-			if (note.exists() && !NotaPreferences.formats().isEmpty()) {
-				write(note, analysis, monitor);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
 			}
 		}
-		return Status.CANCEL_STATUS;
+		return Status.OK_STATUS;
 	}
 
 	private static void write(IFile note, NotaAnalysis analysis, IProgressMonitor monitor) {

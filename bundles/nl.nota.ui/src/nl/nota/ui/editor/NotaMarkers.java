@@ -2,8 +2,6 @@ package nl.nota.ui.editor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +21,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import nl.nota.lang.validation.IssueCodes;
 import nl.nota.ui.NotaUiPlugin;
+import nl.nota.ui.Pending;
 
 /**
  * The problem markers of notes: one marker type for the editor (while typing) and the builder (on save),
@@ -94,7 +93,7 @@ public final class NotaMarkers {
 	public static final class Writer extends WorkspaceJob {
 
 		private final IResource file;
-		private final Map<String, List<Issue>> latest = new LinkedHashMap<>();
+		private final Pending<String, List<Issue>> latest = new Pending<>();
 
 		public Writer(IResource file) {
 			super("Nota-meldingen bijwerken");
@@ -109,33 +108,20 @@ public final class NotaMarkers {
 
 		/** Hands over the issues of one validation step; they replace any not yet written for that step. */
 		public void write(List<Issue> issues, String scope) {
-			synchronized (latest) {
-				latest.put(scope, List.copyOf(issues));
-			}
+			latest.put(scope, List.copyOf(issues));
 			schedule();
 		}
 
 		@Override
 		public IStatus runInWorkspace(IProgressMonitor monitor) {
-			while (true) {
-				String scope;
-				List<Issue> issues;
-				synchronized (latest) {
-					Iterator<Map.Entry<String, List<Issue>>> next = latest.entrySet().iterator();
-					if (!next.hasNext()) {
-						return Status.OK_STATUS;
-					}
-					Map.Entry<String, List<Issue>> entry = next.next();
-					scope = entry.getKey();
-					issues = entry.getValue();
-					next.remove();
-				}
+			for (Map.Entry<String, List<Issue>> next = latest.take(); next != null; next = latest.take()) {
 				try {
-					update(file, issues, scope);
+					update(file, next.getValue(), next.getKey());
 				} catch (CoreException e) {
 					NotaUiPlugin.log("Markeringen konden niet worden bijgewerkt", e);
 				}
 			}
+			return Status.OK_STATUS;
 		}
 	}
 
