@@ -50,6 +50,8 @@ public class NotaEditor extends TextEditor {
 
 	private final List<Consumer<NotaAnalysis>> listeners = new CopyOnWriteArrayList<>();
 	private volatile NotaAnalysis analysis;
+	/** How long, in milliseconds, the writing checks of a change wait for the preview (see {@link #analyse}). */
+	private static final int WRITING_CHECKS_PAUSE = 150;
 	private volatile Timing timing;
 
 	/**
@@ -196,6 +198,11 @@ public class NotaEditor extends TextEditor {
 			structuralMarkers = System.nanoTime();
 			// the preview needs the parsed note, not the writing checks: it can start now
 			listeners.forEach(listener -> listener.accept(structural));
+			// while typing, the writing checks wait a moment: the preview renders first, without them competing
+			// for the two cores of a writer's laptop, and a keystroke in that moment makes them unnecessary
+			if (analysis != null && !pause(WRITING_CHECKS_PAUSE, cancelled)) {
+				return;
+			}
 			result = structural.withWritingChecks(cancel);
 			if (cancelled.getAsBoolean()) {
 				return;
@@ -236,6 +243,22 @@ public class NotaEditor extends TextEditor {
 				updateFolding(result.structure());
 			});
 		}
+	}
+
+	/** Waits the given milliseconds in short steps; false when the analysis was cancelled meanwhile. */
+	private static boolean pause(int millis, BooleanSupplier cancelled) {
+		for (int waited = 0; waited < millis; waited += 5) {
+			if (cancelled.getAsBoolean()) {
+				return false;
+			}
+			try {
+				Thread.sleep(5);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return !cancelled.getAsBoolean();
 	}
 
 	/** Hands the issues to the file's marker writer: the analysis does not wait for the workspace. */
