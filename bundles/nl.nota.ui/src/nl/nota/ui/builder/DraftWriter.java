@@ -9,6 +9,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
 
 import nl.nota.ui.NotaUiPlugin;
 import nl.nota.ui.Pending;
@@ -40,8 +43,48 @@ public final class DraftWriter extends Job {
 	/** Asks for the drafts of this checked (error-free) text of the note; replaces an earlier request not yet written. */
 	static void request(IFile note, NotaAnalysis analysis) {
 		INSTANCE.pending.put(note, analysis);
+		if (!INSTANCE.watchingShutdown && PlatformUI.isWorkbenchRunning()) {
+			INSTANCE.watchingShutdown = true;
+			PlatformUI.getWorkbench().addWorkbenchListener(INSTANCE.shutdown);
+		}
 		INSTANCE.schedule(PAUSE);
 	}
+
+	/**
+	 * Writes what is asked for now, and returns when it is written: the workbench calls it before it shuts
+	 * down, so that a save just before File › Exit still gets its drafts (a job still waiting would be
+	 * cancelled, and the saved note would not be built again on the next start).
+	 */
+	public static void finish(IProgressMonitor monitor) throws InterruptedException {
+		INSTANCE.wakeUp();
+		Job.getJobManager().join(FAMILY, monitor);
+	}
+
+	private volatile boolean watchingShutdown;
+	private final IWorkbenchListener shutdown = new IWorkbenchListener() {
+		@Override
+		public boolean preShutdown(IWorkbench workbench, boolean forced) {
+			try {
+				workbench.getProgressService().busyCursorWhile(monitor -> {
+					try {
+						finish(monitor);
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				});
+			} catch (java.lang.reflect.InvocationTargetException e) {
+				NotaUiPlugin.log("De concepten konden niet worden bijgewerkt", e.getCause());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return true;
+		}
+
+		@Override
+		public void postShutdown(IWorkbench workbench) {
+			// the drafts were written in preShutdown
+		}
+	};
 
 	@Override
 	public boolean belongsTo(Object family) {
