@@ -160,6 +160,19 @@ class IdeServicesTest extends ValidationTestSupport {
 	}
 
 	@Test
+	void aFootnoteLeftOpenAtTheEndOfTheNoteIsStillAnOutlineElement() {
+		// found by NoteFuzzTest (seed 57322849593547, trial 61): the note ended in "{voetnoot" and the outline
+		// read one character past its end
+		for (String end : List.of("{voetnoot", "{voetnoot:", "{voetnoot: Kamerstuk", "{voetnoot}")) {
+			String text = VALID.strip() + " Er is een overleg." + end;
+			NotaStructure structure = NotaStructure.of(text);
+			NotaStructure.Node footnote = structure.at(text.length() - 1).elements().getLast();
+			assertEquals(text.lastIndexOf('{'), footnote.offset(), end);
+			assertEquals(text.length(), footnote.end(), end);
+		}
+	}
+
+	@Test
 	void hoversExplainSectionsFieldsAndGrounds() {
 		String text = VALID.replace("Er is een overleg.", "Er is een overleg met {lak 5.1.2e: J. Jansen}. Dit is een zin.");
 		String heading = hovers.hover(text, text.indexOf("# Kernpunten") + 3, null).orElseThrow().markdown();
