@@ -71,11 +71,7 @@ class PreviewAndBuilderTest {
 	@Test
 	void savingANoteWritesItsDraftsIntoTheOutputFolder() throws Exception {
 		IProject project = Workbench.exampleProject("BuilderTest");
-		IFile note = project.getFile(NotaProjects.EXAMPLE);
-		NotaEditor editor = Workbench.open(note);
-		IDocument document = editor.getDocument();
-		document.replace(document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length(), 0, "Opgeslagen ");
-		editor.doSave(new NullProgressMonitor());
+		saveWithSubject(project.getFile(NotaProjects.EXAMPLE), "Opgeslagen ");
 		IFolder output = project.getFolder("uitvoer");
 		IFile letter = output.getFile("dmm-2025-10-15.kamerbrief.docx");
 		// the builder writes, refreshes, then marks the files derived: wait for the last step, and let a missing mark fail
@@ -87,24 +83,17 @@ class PreviewAndBuilderTest {
 
 	@Test
 	void theDraftsAreWrittenAfterTheBuildWithTheWorkspaceFree() throws Exception {
-		IProject project = Workbench.exampleProject("DraftTest");
+		IProject project = exampleWithItsDrafts("DraftTest");
 		IFile note = project.getFile(NotaProjects.EXAMPLE);
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-		Job.getJobManager().join(DraftWriter.FAMILY, null);
 		java.io.File letter = project.getFolder("uitvoer").getFile("dmm-2025-10-15.kamerbrief.pdf").getLocation().toFile();
 		assertTrue(letter.exists(), "the first build had the drafts written");
 		long before = letter.lastModified();
 
-		NotaEditor editor = Workbench.open(note);
-		IDocument document = editor.getDocument();
-		document.replace(document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length(), 0, "Opgeslagen ");
-		editor.doSave(new NullProgressMonitor());
+		saveWithSubject(note, "Opgeslagen ");
 		// rendering six documents takes seconds: inside the build it held the whole workspace that long
-		Workbench.waitUntil(() -> java.util.Arrays.stream(Job.getJobManager().find(DraftWriter.FAMILY))
-				.anyMatch(job -> job.getState() == Job.RUNNING), "the drafts being written");
+		Workbench.waitUntil(PreviewAndBuilderTest::draftsBeingWritten, "the drafts being written");
 		ResourcesPlugin.getWorkspace().run(monitor -> note.createMarker(IMarker.TASK).delete(), note, 0, null);
-		assertTrue(java.util.Arrays.stream(Job.getJobManager().find(DraftWriter.FAMILY)).anyMatch(job -> job.getState() == Job.RUNNING),
-				"a change to the note went through while the drafts were still being written");
+		assertTrue(draftsBeingWritten(), "a change to the note went through while the drafts were still being written");
 
 		Job.getJobManager().join(DraftWriter.FAMILY, null);
 		assertTrue(letter.lastModified() > before, "the saved text's letter was written");
@@ -113,21 +102,35 @@ class PreviewAndBuilderTest {
 
 	@Test
 	void aSaveJustBeforeExitStillGetsItsDrafts() throws Exception {
-		IProject project = Workbench.exampleProject("ExitTest");
-		IFile note = project.getFile(NotaProjects.EXAMPLE);
-		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-		Job.getJobManager().join(DraftWriter.FAMILY, null);
+		IProject project = exampleWithItsDrafts("ExitTest");
 		java.io.File letter = project.getFolder("uitvoer").getFile("dmm-2025-10-15.kamerbrief.docx").getLocation().toFile();
 		long before = letter.lastModified();
 
-		NotaEditor editor = Workbench.open(note);
-		IDocument document = editor.getDocument();
-		document.replace(document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length(), 0, "Laatste ");
-		editor.doSave(new NullProgressMonitor());
+		saveWithSubject(project.getFile(NotaProjects.EXAMPLE), "Laatste ");
 		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		// what the workbench does before it shuts down: the drafts asked for are written before it returns,
 		// not after the draft writer's pause (a waiting job would be cancelled by the shutdown)
 		DraftWriter.finish(null);
 		assertTrue(letter.lastModified() > before, "the letter of the last save was written before the exit");
+	}
+
+	/** A fresh example project once its first build is done and the drafts it asked for are written. */
+	private static IProject exampleWithItsDrafts(String name) throws Exception {
+		IProject project = Workbench.exampleProject(name);
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Job.getJobManager().join(DraftWriter.FAMILY, null);
+		return project;
+	}
+
+	/** Opens the note, puts the words before the letter's subject and saves, as a writer would. */
+	private static void saveWithSubject(IFile note, String words) throws Exception {
+		NotaEditor editor = Workbench.open(note);
+		IDocument document = editor.getDocument();
+		document.replace(document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length(), 0, words);
+		editor.doSave(new NullProgressMonitor());
+	}
+
+	private static boolean draftsBeingWritten() {
+		return java.util.Arrays.stream(Job.getJobManager().find(DraftWriter.FAMILY)).anyMatch(job -> job.getState() == Job.RUNNING);
 	}
 }

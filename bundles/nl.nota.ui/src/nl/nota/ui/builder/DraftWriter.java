@@ -43,8 +43,7 @@ public final class DraftWriter extends Job {
 	/** Asks for the drafts of this checked (error-free) text of the note; replaces an earlier request not yet written. */
 	static void request(IFile note, NotaAnalysis analysis) {
 		INSTANCE.pending.put(note, analysis);
-		if (!INSTANCE.watchingShutdown && PlatformUI.isWorkbenchRunning()) {
-			INSTANCE.watchingShutdown = true;
+		if (PlatformUI.isWorkbenchRunning() && INSTANCE.watchingShutdown.compareAndSet(false, true)) {
 			PlatformUI.getWorkbench().addWorkbenchListener(INSTANCE.shutdown);
 		}
 		INSTANCE.schedule(PAUSE);
@@ -60,7 +59,7 @@ public final class DraftWriter extends Job {
 		Job.getJobManager().join(FAMILY, monitor);
 	}
 
-	private volatile boolean watchingShutdown;
+	private final java.util.concurrent.atomic.AtomicBoolean watchingShutdown = new java.util.concurrent.atomic.AtomicBoolean();
 	private final IWorkbenchListener shutdown = new IWorkbenchListener() {
 		@Override
 		public boolean preShutdown(IWorkbench workbench, boolean forced) {
