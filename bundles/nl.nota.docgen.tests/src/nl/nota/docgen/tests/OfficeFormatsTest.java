@@ -111,6 +111,15 @@ class OfficeFormatsTest {
 		// the formats' own constructs: a Word footnote and hyperlink, ODF note, table and link
 		String docx = zipEntry(Format.DOCX.render(letter), "word/footnotes.xml");
 		assertTrue(docx.contains("Kamerstuk 27 923, nr. 480.") && docx.contains("w:separator"), docx);
+		// each note shows its number once (POI, used before, wrote the number's mark twice in every note)
+		int notes = docx.split("<w:footnote ", -1).length - 1 - 2; // less the two separators
+		assertTrue(notes > 0, docx);
+		assertEquals(notes, docx.split("<w:footnoteRef/>", -1).length - 1, docx);
+		String mainPart = zipEntry(Format.DOCX.render(letter), "word/document.xml");
+		for (int note = 1; note <= notes; note++) {
+			assertEquals(1, mainPart.split("<w:footnoteReference w:id=\"" + note + "\"/>", -1).length - 1, "note " + note + " referred to once");
+			assertTrue(docx.contains("<w:footnote w:id=\"" + note + "\">"), "note " + note + " in the notes part: " + docx);
+		}
 		String relations = zipEntry(Format.DOCX.render(letter), "word/_rels/document.xml.rels");
 		assertTrue(relations.contains("Target=\"mailto:leraren@minocw.nl\" TargetMode=\"External\""), relations);
 		String odt = zipEntry(Format.ODT.render(letter), "content.xml");

@@ -124,6 +124,7 @@ public class OdtRenderer {
 		// header and footer content sees only the automatic styles of styles.xml (LibreOffice does not apply
 		// named paragraph styles inside a frame in a header), so what it needs is defined here as well
 		xml.fragment(FRAME_STYLES).fragment(TEXT_STYLES);
+		logoStyles(xml, document);
 		xml.end();
 		xml.start("office:master-styles");
 		if (letter) {
@@ -226,13 +227,15 @@ public class OdtRenderer {
 	private static void logo(XmlWriter xml, GeneratedDocument document) {
 		HouseStyle.Logo image = document.style().logo();
 		boolean letter = document.kind() == Kind.LETTER;
-		xml.start("text:p").attribute("text:style-name", image != null ? "LogoImage" : letter ? "BriefLogo" : "Logo");
+		xml.start("text:p").attribute("text:style-name", image != null ? "LogoBeeld" : letter ? "BriefLogo" : "Logo");
 		if (image != null) {
-			xml.start("draw:frame").attribute("draw:name", "Logo").attribute("text:anchor-type", "as-char")
-					.attribute("svg:width", cm(image.widthMm())).attribute("svg:height", cm(HouseStyle.Logo.HEIGHT_MM));
+			// the image where the bar would be: centred on the page, from the top of the logo's paragraph
+			xml.start("draw:frame").attribute("draw:style-name", "LogoKader").attribute("draw:name", "Logo")
+					.attribute("text:anchor-type", "paragraph").attribute("svg:x", cm(PageGeometry.logoLeft(image.widthMm())))
+					.attribute("svg:y", "0cm").attribute("svg:width", cm(image.widthMm())).attribute("svg:height", cm(HouseStyle.Logo.HEIGHT_MM));
 			xml.empty("draw:image").attribute("xlink:href", "Pictures/logo." + image.extension()).attribute("xlink:type", "simple")
 					.attribute("xlink:show", "embed").attribute("xlink:actuate", "onLoad");
-			xml.end().text(" ");
+			xml.end();
 		}
 		List<String> lines = document.style().logoLines();
 		for (int i = 0; i < lines.size(); i++) {
@@ -242,6 +245,34 @@ public class OdtRenderer {
 			xml.text(lines.get(i));
 		}
 		xml.end();
+	}
+
+	/**
+	 * For a house style's logo image: its frame, and a paragraph for the ministry's name that leaves the
+	 * image's room free on its left, as the bar's paragraph ("Logo") does with its border; automatic styles,
+	 * since they depend on the image's width (in styles.xml for a letter's header, in content.xml for a nota).
+	 */
+	private static void logoStyles(XmlWriter xml, GeneratedDocument document) {
+		HouseStyle.Logo image = document.style().logo();
+		if (image == null) {
+			return;
+		}
+		xml.start("style:style").attribute("style:name", "LogoKader").attribute("style:family", "graphic")
+				.empty("style:graphic-properties").attribute("style:wrap", "run-through").attribute("style:run-through", "foreground")
+				.attribute("style:vertical-pos", "from-top").attribute("style:vertical-rel", "paragraph")
+				.attribute("style:horizontal-pos", "from-left").attribute("style:horizontal-rel", "page").attribute("fo:border", "none")
+				.attribute("draw:stroke", "none").attribute("draw:fill", "none").attribute("fo:padding", "0cm").attribute("style:shadow", "none")
+				.end();
+		double left = PageGeometry.logoLeft(image.widthMm());
+		xml.start("style:style").attribute("style:name", "LogoBeeld").attribute("style:family", "paragraph")
+				.attribute("style:parent-style-name", "Standard").empty("style:paragraph-properties")
+				.attribute("fo:margin-left", cm(left - PageGeometry.LEFT)).attribute("fo:margin-bottom", "0cm")
+				.attribute("fo:line-height", "0.388cm").attribute("fo:padding-left", cm(image.widthMm() + 3))
+				.attribute("fo:padding-top", "0.9cm").attribute("fo:padding-bottom", "0.3cm");
+		if (document.kind() == Kind.LETTER) {
+			xml.attribute("fo:margin-right", "-5.6cm"); // as BriefLogo: the name may reach into the reference column's width
+		}
+		xml.empty("style:text-properties").attribute("fo:font-size", "9pt").end();
 	}
 
 	private static String cm(double millimetres) {
@@ -333,10 +364,6 @@ public class OdtRenderer {
 			 </style:style>
 			 <style:style style:name="Logo" style:family="paragraph" style:parent-style-name="Standard">
 			  <style:paragraph-properties fo:margin-left="7.7cm" fo:margin-bottom="0cm" fo:line-height="0.388cm" fo:border-left="0.8cm solid #154273" fo:padding-left="0.3cm" fo:padding-top="0.9cm" fo:padding-bottom="0.3cm"/>
-			  <style:text-properties fo:font-size="9pt"/>
-			 </style:style>
-			 <style:style style:name="LogoImage" style:family="paragraph" style:parent-style-name="Standard">
-			  <style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm" fo:line-height="100%"/>
 			  <style:text-properties fo:font-size="9pt"/>
 			 </style:style>
 			 <text:list-style style:name="Nummers">
@@ -451,6 +478,7 @@ public class OdtRenderer {
 		XmlWriter xml = root("office:document-content").start("office:automatic-styles").fragment(FIRST_PAGE.formatted(cm(textWidth)))
 				.fragment(TEXT_STYLES).fragment(FRAME_STYLES);
 		columnStyles(xml, document.body(), textWidth);
+		logoStyles(xml, document);
 		xml.end().start("office:body").start("office:text");
 		Body body = new Body(textWidth);
 		trackedChanges(xml, document, body);
