@@ -72,7 +72,7 @@ public class DocxRenderer {
 		final String name;
 		final String contentType;
 		final XmlWriter xml;
-		final List<String[]> relationships = new ArrayList<>(); // id, type, target, external
+		final List<Relationship> relationships = new ArrayList<>();
 
 		Part(String name, String contentType, XmlWriter xml) {
 			this.name = name;
@@ -83,7 +83,7 @@ public class DocxRenderer {
 		/** A relationship of this part; returns its id (rId1, rId2, ... per part). */
 		String relate(String type, String target, boolean external) {
 			String id = "rId" + (relationships.size() + 1);
-			relationships.add(new String[] { id, RELATIONSHIP_TYPES + type, target, external ? "External" : null });
+			relationships.add(new Relationship(id, RELATIONSHIP_TYPES + type, target, external));
 			return id;
 		}
 
@@ -92,6 +92,14 @@ public class DocxRenderer {
 			int slash = name.lastIndexOf('/');
 			return name.substring(0, slash + 1) + "_rels/" + name.substring(slash + 1) + ".rels";
 		}
+	}
+
+	/** A relationship of a part to another part of the package, or (external) to an address. */
+	private record Relationship(String id, String type, String target, boolean external) {
+	}
+
+	/** The section's reference to a header or footer: w:headerReference or w:footerReference, first or default, its relationship. */
+	private record PageFurniture(String element, String type, String id) {
 	}
 
 	/**
@@ -481,7 +489,7 @@ public class DocxRenderer {
 
 		byte[] write() {
 			parts.add(main);
-			List<String[]> references = pageFurniture(); // before the text: the section refers to them
+			List<PageFurniture> references = pageFurniture(); // before the text: the section refers to them
 			XmlWriter xml = main.xml;
 			xml.start("w:body");
 			if (document.isDraft() && !letter) {
@@ -526,6 +534,9 @@ public class DocxRenderer {
 			HouseStyle.Logo logo = document.style().logo();
 			boolean picture = logo != null && drawings > 0;
 			try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+				// the quickest compression: the default level took a third of the time to render a DOCX, for
+				// files ~6 % smaller (a letter: 8.6 instead of 9.2 kB)
+				zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
 				XmlWriter types = new XmlWriter().declaration().start("Types")
 						.attribute("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
 				types.empty("Default").attribute("Extension", "rels").attribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
@@ -555,8 +566,8 @@ public class DocxRenderer {
 					entry(zip, part.name, part.xml.finish());
 					if (!part.relationships.isEmpty()) {
 						XmlWriter relationships = new XmlWriter().declaration().start("Relationships").attribute("xmlns", RELATIONSHIPS);
-						for (String[] relationship : part.relationships) {
-							relationship(relationships, relationship[0], relationship[1], relationship[2], relationship[3] != null);
+						for (Relationship relationship : part.relationships) {
+							relationship(relationships, relationship.id(), relationship.type(), relationship.target(), relationship.external());
 						}
 						entry(zip, part.relationshipsName(), relationships.finish());
 					}
@@ -708,10 +719,10 @@ public class DocxRenderer {
 		 * What every page carries: page numbers and (VIR-BI) the classification on top and bottom; for a letter
 		 * also the logo and the reference column, the whole column on the first page and Datum and Onze
 		 * referentie on the follow-up pages, in floating tables at the reference column's place on the page.
-		 * Returns the section's references to them (element, type, relationship id).
+		 * Returns the section's references to them.
 		 */
-		private List<String[]> pageFurniture() {
-			List<String[]> references = new ArrayList<>();
+		private List<PageFurniture> pageFurniture() {
+			List<PageFurniture> references = new ArrayList<>();
 			List<String> types = letter ? List.of("first", "default") : List.of("default");
 			int number = 0;
 			for (String type : types) {
@@ -729,7 +740,7 @@ public class DocxRenderer {
 						}
 					}
 					parts.add(header);
-					references.add(new String[] { "w:headerReference", type, main.relate("header", "header" + number + ".xml", false) });
+					references.add(new PageFurniture("w:headerReference", type, main.relate("header", "header" + number + ".xml", false)));
 				}
 				Part footer = new Part("word/footer" + number + ".xml", CONTENT_TYPES + "footer+xml", story("w:ftr"));
 				XmlWriter xml = footer.xml;
@@ -756,17 +767,17 @@ public class DocxRenderer {
 					endOfStory(xml);
 				}
 				parts.add(footer);
-				references.add(new String[] { "w:footerReference", type, main.relate("footer", "footer" + number + ".xml", false) });
+				references.add(new PageFurniture("w:footerReference", type, main.relate("footer", "footer" + number + ".xml", false)));
 			}
 			return references;
 		}
 
 		/** A4 with the Rijkshuisstijl margins; without it Word lays the letter out on its own default (often US Letter). */
-		private void section(List<String[]> references) {
+		private void section(List<PageFurniture> references) {
 			XmlWriter xml = main.xml;
 			xml.start("w:sectPr");
-			for (String[] reference : references) {
-				xml.empty(reference[0]).attribute("w:type", reference[1]).attribute("r:id", reference[2]);
+			for (PageFurniture reference : references) {
+				xml.empty(reference.element()).attribute("w:type", reference.type()).attribute("r:id", reference.id());
 			}
 			xml.empty("w:pgSz").attribute("w:w", String.valueOf(PageGeometry.twips(PageGeometry.WIDTH)))
 					.attribute("w:h", String.valueOf(PageGeometry.twips(PageGeometry.HEIGHT)));

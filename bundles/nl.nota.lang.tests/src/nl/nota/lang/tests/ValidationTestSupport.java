@@ -69,6 +69,15 @@ abstract class ValidationTestSupport {
 		return validator.validate(parseHelper.parse(text));
 	}
 
+	/** A note parsed and validated, with its issues: for tests about the parsed note itself. */
+	protected record Checked(Document document, List<Issue> issues) {
+	}
+
+	protected Checked check(String text) throws Exception {
+		Document document = parseHelper.parse(text);
+		return new Checked(document, validator.validate(document));
+	}
+
 	/** Validates the text as the note {@code file} on disk, so the files in its folder apply. */
 	protected List<Issue> validateAs(Path file, String text) throws Exception {
 		Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)); // also a lone surrogate (as '?')

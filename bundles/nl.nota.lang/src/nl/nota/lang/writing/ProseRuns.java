@@ -1,11 +1,10 @@
 package nl.nota.lang.writing;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -27,13 +26,32 @@ public final class ProseRuns {
 	}
 
 	/**
-	 * The runs of a parsed part, kept while the part lives: the writing checks read them several times per
-	 * validation. A parse makes new parts, so an edited note never sees old runs.
+	 * The runs of a parsed part, kept with the part (an adapter on it) as long as the part lives: the writing
+	 * checks read them several times per validation. A parse makes new parts, so an edited note never sees old
+	 * runs. Not in a map keyed by the part, not even a weak one: the runs refer to the part's texts, which refer
+	 * to the part, so such a map kept every part ever checked, and with it its whole note (a batch of 1,000
+	 * notes grew by ~20 kB a note; the editor by a note per keystroke).
 	 */
-	private static final Map<Part, List<Run>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
-
 	public static List<Run> of(Part part) {
-		return CACHE.computeIfAbsent(part, ProseRuns::collect);
+		synchronized (part) {
+			for (Adapter adapter : part.eAdapters()) {
+				if (adapter instanceof Cached cached) {
+					return cached.runs;
+				}
+			}
+			List<Run> runs = collect(part);
+			part.eAdapters().add(new Cached(runs));
+			return runs;
+		}
+	}
+
+	private static final class Cached extends AdapterImpl {
+
+		final List<Run> runs;
+
+		Cached(List<Run> runs) {
+			this.runs = runs;
+		}
 	}
 
 	private static List<Run> collect(Part part) {
