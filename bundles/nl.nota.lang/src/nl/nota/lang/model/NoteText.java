@@ -25,7 +25,29 @@ public final class NoteText {
 	public static String plain(List<? extends Inline> inlines) {
 		StringBuilder text = new StringBuilder();
 		append(inlines, text);
-		return text.toString().replaceAll("\\s+", " ").strip();
+		return collapseSpaces(text).strip();
+	}
+
+	/**
+	 * Each run of white space (space, tab, line breaks, form feed: what the pattern {@code \\s} matches) as one
+	 * space; without a regular expression, since every paragraph of a note passes here several times a check.
+	 */
+	static String collapseSpaces(CharSequence text) {
+		StringBuilder collapsed = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+				if (!space) {
+					collapsed.append(' ');
+					space = true;
+				}
+			} else {
+				collapsed.append(c);
+				space = false;
+			}
+		}
+		return collapsed.toString();
 	}
 
 	/** What a link shows: its text, or the address itself. */

@@ -117,6 +117,9 @@ public class ConsistencyValidator extends NotaCheck {
 			return;
 		}
 		String source = node.getText();
+		if (DutchDate.MONTHS.stream().noneMatch(source::contains)) {
+			return; // no date written out: the pattern would be tried at every capital of the prose
+		}
 		Matcher matcher = EVENT_WITH_DATE.matcher(source);
 		while (matcher.find()) {
 			String event = withoutSentenceStart(matcher.group(1));

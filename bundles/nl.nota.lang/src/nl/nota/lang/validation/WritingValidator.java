@@ -203,7 +203,7 @@ public class WritingValidator extends NotaCheck {
 				String word = matcher.group();
 				int at = matcher.start();
 				boolean skip = Character.isUpperCase(word.charAt(0)) || word.length() < 2 || word.length() > MAX_WORD
-						|| addresses.stream().anyMatch(address -> address[0] <= at && at < address[1])
+						|| !addresses.isEmpty() && addresses.stream().anyMatch(address -> address[0] <= at && at < address[1])
 						|| partOfLargerToken(run.source(), matcher.start(), matcher.end())
 						|| settings.glossary().find(word).isPresent()
 						|| settings.acceptedWords().contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -223,9 +223,11 @@ public class WritingValidator extends NotaCheck {
 			if (abbreviated(occurrence.run().source(), occurrence.start(), occurrence.word())) {
 				asked.add(occurrence.word() + ".");
 			}
-			for (String piece : occurrence.word().split("-")) {
-				if (piece.length() >= 2 && !Character.isUpperCase(piece.charAt(0))) {
-					asked.add(piece);
+			if (occurrence.word().indexOf('-') >= 0) {
+				for (String piece : occurrence.word().split("-")) {
+					if (piece.length() >= 2 && !Character.isUpperCase(piece.charAt(0))) {
+						asked.add(piece);
+					}
 				}
 			}
 		}
@@ -345,6 +347,9 @@ public class WritingValidator extends NotaCheck {
 	}
 
 	private void checkDates(ProseRuns.Run run, WritingSettings settings) {
+		if (!digitBeforeSeparator(run.source())) {
+			return; // the pattern's lookbehind would be tried at every character of the prose
+		}
 		Matcher date = NUMERIC_DATE.matcher(run.source());
 		while (date.find()) {
 			String suggestion = DutchDate.parseNumeric(date.group()).map(DutchDate::format).orElse(null);
@@ -353,6 +358,18 @@ public class WritingValidator extends NotaCheck {
 						new int[] { run.offset() + date.start(), date.group().length() }, suggestion);
 			}
 		}
+	}
+
+	/** Whether a digit stands before '-', '/' or '.' anywhere: where a numeric date (1-10-2025) can be. */
+	static boolean digitBeforeSeparator(String text) {
+		for (int i = 0; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			char next = text.charAt(i + 1);
+			if (c >= '0' && c <= '9' && (next == '-' || next == '/' || next == '.')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void checkLength(EObject block, List<Inline> inlines, WritingSettings settings) {
