@@ -96,18 +96,48 @@ public final class Server {
 		return new Server(channel, socket);
 	}
 
-	/** Answers requests, each on a thread of its own, until {@link #stop()}, {@code idle} without one, or its socket file gone. */
+	/**
+	 * Answers requests, each on a thread of its own, until {@link #stop()}, {@code idle} without one, or its
+	 * socket file gone ({@code ./nota --stop-server} removes it): the socket's folder is watched, so the
+	 * server goes at once rather than at its next look (every 5 s, also where the folder cannot be watched).
+	 */
 	public void serve(Duration idle) {
 		Thread watch = new Thread(() -> {
-			while (!stopped) {
-				try {
-					Thread.sleep(Math.min(idle.toMillis(), 5_000));
-				} catch (InterruptedException e) {
-					return;
+			java.nio.file.WatchService folder = null;
+			try {
+				folder = socket.getFileSystem().newWatchService();
+				socket.toAbsolutePath().getParent().register(folder, java.nio.file.StandardWatchEventKinds.ENTRY_DELETE);
+			} catch (IOException | UnsupportedOperationException e) {
+				folder = null; // looked at every 5 s only
+			}
+			try {
+				while (!stopped) {
+					// first a look, then the wait: a socket removed before the folder was watched is seen too
+					boolean idleTooLong = running.get() == 0 && System.nanoTime() - lastRequest.get() > idle.toNanos();
+					if (idleTooLong || !Files.exists(socket)) {
+						stop();
+						break;
+					}
+					long wait = Math.min(idle.toMillis(), 5_000);
+					if (folder == null) {
+						Thread.sleep(wait);
+					} else {
+						java.nio.file.WatchKey key = folder.poll(wait, java.util.concurrent.TimeUnit.MILLISECONDS);
+						if (key != null) {
+							key.pollEvents();
+							key.reset();
+						}
+					}
 				}
-				boolean idleTooLong = running.get() == 0 && System.nanoTime() - lastRequest.get() > idle.toNanos();
-				if (idleTooLong || !Files.exists(socket)) {
-					stop();
+			} catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+				// the server is going
+			} finally {
+				if (folder != null) {
+					try {
+						folder.close();
+					} catch (IOException e) {
+						// closing anyway
+					}
 				}
 			}
 		}, "nota-server-watch");

@@ -1,6 +1,7 @@
 package nl.nota.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,12 +38,13 @@ class ServerTest {
 
 	private Path socket;
 	private Server server;
+	private Thread serving;
 
 	@BeforeEach
 	void start() throws Exception {
 		socket = Files.createTempDirectory("nota-sock").resolve("s");
 		server = Server.start(socket);
-		Thread serving = new Thread(() -> server.serve(Duration.ofMinutes(5)));
+		serving = new Thread(() -> server.serve(Duration.ofMinutes(5)));
 		serving.setDaemon(true);
 		serving.start();
 	}
@@ -120,6 +122,19 @@ class ServerTest {
 		}
 	}
 
+	/**
+	 * {@code ./nota --stop-server} removes the socket file: the server goes at once (it watches the socket's
+	 * folder), not at its next look, which came every 5 s and kept a stopped server's memory for that long.
+	 */
+	@Test
+	void aServerWhoseSocketIsRemovedGoesAtOnce() throws Exception {
+		assertEquals(2, client(folder, "validate", "x.nota").code(), "the server answers first (no such note: 2)");
+		Files.delete(socket);
+		serving.join(4_000); // far less than the 5 s between looks; the event comes in milliseconds
+		assertFalse(serving.isAlive(), "the server still runs 4 s after its socket file was removed");
+		assertEquals(Client.NO_SERVER, client(folder, "validate", "x.nota").code());
+	}
+
 	@Test
 	void withoutAServerTheClientSaysSoAndOneServerPerSocket() throws Exception {
 		assertNull(Server.start(socket), "a second server on the same socket stands down");
@@ -133,7 +148,7 @@ class ServerTest {
 		assertTrue(Files.exists(socket));
 		server = Server.start(socket);
 		assertNotNull(server);
-		Thread serving = new Thread(() -> server.serve(Duration.ofMinutes(5)));
+		serving = new Thread(() -> server.serve(Duration.ofMinutes(5)));
 		serving.setDaemon(true);
 		serving.start();
 		assertEquals(2, client(folder, "validate", "x.nota").code());

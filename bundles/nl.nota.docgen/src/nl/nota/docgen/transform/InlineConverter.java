@@ -200,7 +200,7 @@ final class InlineConverter {
 		List<Run> result = Runs.joined(runs);
 		for (int i = 0; i < result.size(); i++) {
 			if (result.get(i) instanceof Run.Text text) {
-				String collapsed = text.text().replaceAll("\\s+", " ");
+				String collapsed = NoteText.collapseSpaces(text.text());
 				if (i == 0) {
 					collapsed = collapsed.stripLeading();
 				}

@@ -122,7 +122,7 @@ public class NoteTransformer {
 		}
 	}
 
-	private final WooGrounds grounds = new WooGrounds();
+	private final WooGrounds grounds = WooGrounds.shipped(); // not read again for every note of a batch
 
 	private GeneratedDocument nota(Part part, NoteType type, HouseStyle style, boolean draft, Audience audience,
 			WooInventory inventory) {

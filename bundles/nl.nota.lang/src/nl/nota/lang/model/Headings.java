@@ -22,7 +22,7 @@ public final class Headings {
 	}
 
 	public static String normalize(String heading) {
-		String text = visible(heading).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String text = NoteText.collapseSpaces(visible(heading)).toLowerCase(Locale.ROOT);
 		return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
 	}
 

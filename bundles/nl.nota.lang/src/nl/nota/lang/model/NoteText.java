@@ -32,7 +32,7 @@ public final class NoteText {
 	 * Each run of white space (space, tab, line breaks, form feed: what the pattern {@code \\s} matches) as one
 	 * space; without a regular expression, since every paragraph of a note passes here several times a check.
 	 */
-	static String collapseSpaces(CharSequence text) {
+	public static String collapseSpaces(CharSequence text) {
 		StringBuilder collapsed = new StringBuilder(text.length());
 		boolean space = false;
 		for (int i = 0; i < text.length(); i++) {

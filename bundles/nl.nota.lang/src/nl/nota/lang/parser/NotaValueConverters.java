@@ -93,7 +93,7 @@ public class NotaValueConverters extends AbstractDeclarativeValueConverterServic
 	}
 
 	private static String collapseWhitespace(String text) {
-		return text.replaceAll("\\s+", " ");
+		return nl.nota.lang.model.NoteText.collapseSpaces(text);
 	}
 
 	private static final class Converter extends AbstractNullSafeConverter<String> {

@@ -23,6 +23,15 @@ public class WooGrounds {
 
 	private final Map<String, WooGround> grounds = new LinkedHashMap<>();
 
+	/** The grounds as shipped, read once: they do not change while the product runs. */
+	public static WooGrounds shipped() {
+		return Shipped.GROUNDS;
+	}
+
+	private static final class Shipped {
+		static final WooGrounds GROUNDS = new WooGrounds();
+	}
+
 	public WooGrounds() {
 		try (InputStream in = WooGrounds.class.getResourceAsStream("/types/woo-gronden.txt")) {
 			if (in == null) {
