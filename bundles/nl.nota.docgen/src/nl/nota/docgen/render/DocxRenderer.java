@@ -103,8 +103,8 @@ public class DocxRenderer {
 	}
 
 	/**
-	 * How runs are written: in bold (a table's header row, the classification), and inside a deletion, where
-	 * text is deleted text ({@code w:delText}) and a link is its text.
+	 * How runs are written: in bold (a table's header row, the classification); inside a change, where a link
+	 * is its text (Word has no link there); inside a deletion, where text is deleted text ({@code w:delText}).
 	 */
 	private record Context(boolean bold, boolean revision, boolean deleted) {
 
