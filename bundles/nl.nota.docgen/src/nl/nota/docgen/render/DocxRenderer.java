@@ -41,6 +41,7 @@ public class DocxRenderer {
 	private static final String FOOTNOTE_TEXT = "FootnoteText";
 	private static final String FOOTNOTE_REFERENCE = "FootnoteReference";
 	private static final String CAPTION = "Caption";
+	private static final String CLASSIFICATION = "Rubricering";
 
 	/** The numbering of bullets (w:numId): the document's first numbering instance. */
 	private static final int BULLETS = 1;
@@ -503,7 +504,8 @@ public class DocxRenderer {
 				letterHead();
 			} else {
 				logo(main);
-				paragraph(main, new Paragraph("Title"), document.title(), Context.PLAIN);
+				paragraph(main, new Paragraph("Title").before(PageGeometry.twips(PageGeometry.NOTA_HEAD_GAP))
+						.after(PageGeometry.twips(PageGeometry.NOTA_TITLE_GAP)), document.title(), Context.PLAIN);
 				notaHead();
 			}
 			double textWidth = letter ? PageGeometry.LETTER_TEXT_RIGHT - PageGeometry.LEFT : PageGeometry.TEXT_WIDTH;
@@ -639,6 +641,8 @@ public class DocxRenderer {
 			style(xml, SMALL, "Klein", "Normal", Paragraph.plain().line(180, true).after(0).align("left"), Look.NONE.size(13));
 			style(xml, FOOTNOTE_TEXT, "footnote text", "Normal", Paragraph.plain().after(40).line(200, true), Look.NONE.size(15));
 			style(xml, CAPTION, "caption", "Normal", Paragraph.plain().after(40).keepNext(), Look.NONE.italic());
+			style(xml, CLASSIFICATION, "Rubricering", "Normal", Paragraph.plain().line(200, true).after(0).align("center"),
+					Look.NONE.size(16).bold());
 			xml.start("w:style").attribute("w:type", "character").attribute("w:styleId", FOOTNOTE_REFERENCE);
 			value(xml, "w:name", "footnote reference");
 			Look.NONE.superscript().write(xml);
@@ -729,8 +733,19 @@ public class DocxRenderer {
 				number++;
 				if (letter || document.isClassified()) {
 					Part header = new Part("word/header" + number + ".xml", CONTENT_TYPES + "header+xml", story("w:hdr"));
-					if (document.isClassified()) {
-						paragraph(header, Paragraph.plain().align("center"), document.classification(), Context.BOLD);
+					if (document.isClassified() && letter) {
+						paragraph(header, new Paragraph(CLASSIFICATION), document.classification(), Context.BOLD);
+					} else if (document.isClassified()) {
+						// a nota's classification in a floating table in the top margin, where the PDF has it: as a
+						// paragraph of the header, LibreOffice started the text 7 mm below the page's top margin
+						XmlWriter xml = header.xml;
+						openTable(xml, Borders.NONE, new double[] { PageGeometry.LEFT, PageGeometry.CLASSIFICATION_TOP }, 0,
+								PageGeometry.TEXT_WIDTH);
+						row(xml, -1, false);
+						cell(xml, PageGeometry.TEXT_WIDTH);
+						paragraph(header, new Paragraph(CLASSIFICATION), document.classification(), Context.BOLD);
+						xml.end().end().end();
+						endOfStory(xml);
 					}
 					if (letter) {
 						logo(header);

@@ -444,7 +444,7 @@ public class HtmlRenderer {
 				  .followup { display: none; }
 				}
 				.letter .pagehead { width: %7$s; margin: 0; }
-				.pagehead { margin: 0 0 6mm 0; }
+				.pagehead { margin: 0 0 %23$s 0; }
 				.classification { font-weight: bold; text-transform: uppercase; text-align: center; margin: 3mm 0 0 0; font-size: 8pt; }
 				.nota .classification { margin: 0 0 3mm 0; }
 				.logo { padding-top: %8$s; height: 16mm; }
@@ -509,7 +509,7 @@ public class HtmlRenderer {
 				millimetres(PageGeometry.NOTA_LABELS), millimetres(PageGeometry.SIGNING_SPACE), paper ? "screen" : "all",
 				PageGeometry.DRAFT_COLOUR, PageGeometry.DRAFT_BACKGROUND, points(PageGeometry.DRAFT_FONT_POINTS),
 				millimetres(PageGeometry.DRAFT_HEIGHT), millimetres(PageGeometry.DRAFT_HEIGHT - 0.4), millimetres(PageGeometry.DRAFT_TOP),
-				millimetres(PageGeometry.DRAFT_TOP + PageGeometry.DRAFT_HEIGHT));
+				millimetres(PageGeometry.DRAFT_TOP + PageGeometry.DRAFT_HEIGHT), millimetres(PageGeometry.NOTA_HEAD_GAP));
 	}
 
 	private static String points(double value) {

@@ -118,7 +118,10 @@ public class OdtRenderer {
 				.attribute("style:font-family-generic", "swiss").end();
 		xml.fragment(STYLES);
 		xml.start("office:automatic-styles");
-		pageLayout(xml, "A4", PageGeometry.TOP, PageGeometry.RIGHT, 0);
+		// a classified nota's header (the classification) stands in the page's top margin, as in the PDF: the
+		// text starts where it does without one
+		pageLayout(xml, "A4", document.isClassified() ? PageGeometry.HEADER_DISTANCE : PageGeometry.TOP, PageGeometry.RIGHT,
+				document.isClassified() ? PageGeometry.TOP - PageGeometry.HEADER_DISTANCE : 0);
 		pageLayout(xml, "Brief", PageGeometry.HEADER_DISTANCE, PageGeometry.WIDTH - PageGeometry.LETTER_TEXT_RIGHT,
 				PageGeometry.LETTER_TOP - PageGeometry.HEADER_DISTANCE);
 		// header and footer content sees only the automatic styles of styles.xml (LibreOffice does not apply
@@ -479,6 +482,14 @@ public class OdtRenderer {
 				.fragment(TEXT_STYLES).fragment(FRAME_STYLES);
 		columnStyles(xml, document.body(), textWidth);
 		logoStyles(xml, document);
+		// a nota's title: the gap below the logo that the HTML's page head has. The HTML's logo is 16 mm high
+		// whatever the ministry's name; the logo's paragraph here grows by a line (3.88 mm) for each further line
+		// of the name, which the gap gives back
+		double longer = 3.88 * Math.max(0, document.style().logoLines().size() - 1);
+		xml.start("style:style").attribute("style:name", "NotaTitel").attribute("style:family", "paragraph")
+				.attribute("style:parent-style-name", "Title").empty("style:paragraph-properties")
+				.attribute("fo:margin-top", cm(Math.max(0, PageGeometry.NOTA_HEAD_GAP - longer)))
+				.attribute("fo:margin-bottom", cm(PageGeometry.NOTA_TITLE_GAP)).end();
 		xml.end().start("office:body").start("office:text");
 		Body body = new Body(textWidth);
 		trackedChanges(xml, document, body);
@@ -489,7 +500,7 @@ public class OdtRenderer {
 			letterHead(xml, document, body);
 		} else {
 			logo(xml, document);
-			paragraph(xml, "Title", document.title(), body);
+			paragraph(xml, "NotaTitel", document.title(), body);
 			for (Entry entry : document.headerEntries()) {
 				entry(xml, "NotaKopregel", entry, body);
 			}

@@ -40,6 +40,15 @@ final class PageGeometry {
 	static final double ENTRY_LABELS = 20;
 	/** The labels of a nota's header ("Aan", "Van", "Datum", ...). */
 	static final double NOTA_LABELS = 40;
+	/** Where a nota's classification stands from the page's top: in the top margin, as the PDF's running head. */
+	static final double CLASSIFICATION_TOP = 7;
+	/**
+	 * Between a nota's logo and its title, in every format (the HTML's page head has it as its margin). 3 mm, not
+	 * the 6 mm the HTML had alone: with 6 mm in DOCX and ODT too, a full one-page nota ran over by its signer.
+	 */
+	static final double NOTA_HEAD_GAP = 3;
+	/** Below a nota's title (the HTML's title has this margin). */
+	static final double NOTA_TITLE_GAP = 4;
 	/** Between the function and the name under a letter: room for the signature. */
 	static final double SIGNING_SPACE = 15;
 	/** Between the blocks of the reference column (3 mm), in twips. */

@@ -35,6 +35,8 @@ final class PageLayout {
 
 	final int pages;
 	final Map<String, Word> items = new LinkedHashMap<>();
+	/** A nota's head: its title (the first word below the logo, in the text's first column) and its first entry. */
+	final Map<String, Word> nota = new LinkedHashMap<>();
 
 	private PageLayout(List<List<Word>> pages) {
 		this.pages = pages.size();
@@ -50,6 +52,11 @@ final class PageLayout {
 		put("eerste regel", first(first, w -> subject != null && w.y() > subject.y() + 5 && w.x() < COLUMN_BORDER));
 		put("referentiekolom", first.stream().filter(w -> w.x() >= COLUMN_BORDER && w.y() > 40 && w.y() < 250)
 				.min(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x)));
+		// a nota's logo: the ministry's name right of the page's centre (below a concept's banner, which can be long)
+		Optional<Word> notaLogo = first(first, w -> w.text().equals("Ministerie") && w.x() > 100 && w.x() < COLUMN_BORDER);
+		notaLogo.ifPresent(found -> nota.put("logo", found));
+		first(first, w -> notaLogo.isPresent() && w.y() > notaLogo.get().y() + 5 && w.x() < 30).ifPresent(found -> nota.put("titel", found));
+		first(first, w -> w.text().equals("Aan") && w.x() < 30).ifPresent(found -> nota.put("Aan", found));
 		List<Word> last = pages.get(pages.size() - 1);
 		put("ondertekenaar", last.stream().filter(w -> w.x() < COLUMN_BORDER - 10 && w.y() < 265)
 				.max(Comparator.comparingDouble(Word::y).thenComparingDouble(w -> -w.x())));
