@@ -736,8 +736,8 @@ public class DocxRenderer {
 					if (document.isClassified() && letter) {
 						paragraph(header, new Paragraph(CLASSIFICATION), document.classification(), Context.BOLD);
 					} else if (document.isClassified()) {
-						// a nota's classification in a floating table in the top margin, where the PDF has it: as a
-						// paragraph of the header, LibreOffice started the text 7 mm below the page's top margin
+						// a nota's classification in a floating table in the top margin, 7 mm from the page's top, where
+						// the PDF has it (as a paragraph of the header it stood at the header's distance, 10 mm)
 						XmlWriter xml = header.xml;
 						openTable(xml, Borders.NONE, new double[] { PageGeometry.LEFT, PageGeometry.CLASSIFICATION_TOP }, 0,
 								PageGeometry.TEXT_WIDTH);

@@ -87,8 +87,9 @@ class LayoutConsistencyTest {
 
 	/**
 	 * A nota's head as in the PDF: the logo, the title and the first entry ("Aan") on the first page, each
-	 * within 3 mm across and, measured from the logo, down. From the logo: in a classified nota's DOCX
-	 * LibreOffice starts the text 7 mm lower than Word would, whatever the header holds. The page count is
+	 * within 3 mm across and, measured from the logo, down. From the logo: LibreOffice starts the text of one
+	 * nota's DOCX (alle-constructies: classified, with remarks and footnotes) 7 mm lower than the page's top
+	 * margin, for a cause not found yet (not its header: without it, the same). The page count is
 	 * not compared: a nota is a page or two of text that each layout engine breaks in its own way, and a
 	 * full page may run over by a line in one of them (the letters, a fixed form, are compared page by page).
 	 */
