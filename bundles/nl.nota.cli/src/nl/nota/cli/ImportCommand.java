@@ -229,7 +229,7 @@ public class ImportCommand {
 	}
 
 	private static String normalized(DocxComments.Paragraph paragraph) {
-		return paragraph.text().replaceAll("\\s+", " ").strip();
+		return nl.nota.lang.model.NoteText.collapseSpaces(paragraph.text()).strip();
 	}
 
 	/** "line:column" (1-based) of an offset. */

@@ -733,19 +733,8 @@ public class DocxRenderer {
 				number++;
 				if (letter || document.isClassified()) {
 					Part header = new Part("word/header" + number + ".xml", CONTENT_TYPES + "header+xml", story("w:hdr"));
-					if (document.isClassified() && letter) {
-						paragraph(header, new Paragraph(CLASSIFICATION), document.classification(), Context.BOLD);
-					} else if (document.isClassified()) {
-						// a nota's classification in a floating table in the top margin, 7 mm from the page's top, where
-						// the PDF has it (as a paragraph of the header it stood at the header's distance, 10 mm)
-						XmlWriter xml = header.xml;
-						openTable(xml, Borders.NONE, new double[] { PageGeometry.LEFT, PageGeometry.CLASSIFICATION_TOP }, 0,
-								PageGeometry.TEXT_WIDTH);
-						row(xml, -1, false);
-						cell(xml, PageGeometry.TEXT_WIDTH);
-						paragraph(header, new Paragraph(CLASSIFICATION), document.classification(), Context.BOLD);
-						xml.end().end().end();
-						endOfStory(xml);
+					if (document.isClassified()) {
+						classification(header);
 					}
 					if (letter) {
 						logo(header);
@@ -785,6 +774,25 @@ public class DocxRenderer {
 				references.add(new PageFurniture("w:footerReference", type, main.relate("footer", "footer" + number + ".xml", false)));
 			}
 			return references;
+		}
+
+		/**
+		 * The classification atop every page. In a nota in a floating table in the top margin, 7 mm from the
+		 * page's top, where the PDF has it (as a paragraph of the header it stood at the header's distance, 10 mm);
+		 * in a letter above the logo in the header.
+		 */
+		private void classification(Part header) {
+			XmlWriter xml = header.xml;
+			if (!letter) {
+				openTable(xml, Borders.NONE, new double[] { PageGeometry.LEFT, PageGeometry.CLASSIFICATION_TOP }, 0, PageGeometry.TEXT_WIDTH);
+				row(xml, -1, false);
+				cell(xml, PageGeometry.TEXT_WIDTH);
+			}
+			paragraph(header, new Paragraph(CLASSIFICATION), document.classification(), Context.BOLD);
+			if (!letter) {
+				xml.end().end().end();
+				endOfStory(xml);
+			}
 		}
 
 		/** A4 with the Rijkshuisstijl margins; without it Word lays the letter out on its own default (often US Letter). */

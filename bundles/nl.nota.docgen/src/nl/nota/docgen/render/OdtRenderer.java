@@ -278,6 +278,9 @@ public class OdtRenderer {
 		xml.empty("style:text-properties").attribute("fo:font-size", "9pt").end();
 	}
 
+	/** The line height of the ministry's name beside the logo, in mm (0.388cm in the styles "Logo", "BriefLogo", "LogoBeeld"). */
+	private static final double LOGO_LINE = 3.88;
+
 	private static String cm(double millimetres) {
 		return String.format(java.util.Locale.ROOT, "%.2fcm", millimetres / 10);
 	}
@@ -482,14 +485,16 @@ public class OdtRenderer {
 				.fragment(TEXT_STYLES).fragment(FRAME_STYLES);
 		columnStyles(xml, document.body(), textWidth);
 		logoStyles(xml, document);
-		// a nota's title: the gap below the logo that the HTML's page head has. The HTML's logo is 16 mm high
-		// whatever the ministry's name; the logo's paragraph here grows by a line (3.88 mm) for each further line
-		// of the name, which the gap gives back
-		double longer = 3.88 * Math.max(0, document.style().logoLines().size() - 1);
-		xml.start("style:style").attribute("style:name", "NotaTitel").attribute("style:family", "paragraph")
-				.attribute("style:parent-style-name", "Title").empty("style:paragraph-properties")
-				.attribute("fo:margin-top", cm(Math.max(0, PageGeometry.NOTA_HEAD_GAP - longer)))
-				.attribute("fo:margin-bottom", cm(PageGeometry.NOTA_TITLE_GAP)).end();
+		if (!letter) {
+			// a nota's title: the gap below the logo that the HTML's page head has. The HTML's logo is 16 mm high
+			// whatever the ministry's name; the logo's paragraph here grows by a line for each further line of the
+			// name, which the gap gives back
+			double longer = LOGO_LINE * Math.max(0, document.style().logoLines().size() - 1);
+			xml.start("style:style").attribute("style:name", "NotaTitel").attribute("style:family", "paragraph")
+					.attribute("style:parent-style-name", "Title").empty("style:paragraph-properties")
+					.attribute("fo:margin-top", cm(Math.max(0, PageGeometry.NOTA_HEAD_GAP - longer)))
+					.attribute("fo:margin-bottom", cm(PageGeometry.NOTA_TITLE_GAP)).end();
+		}
 		xml.end().start("office:body").start("office:text");
 		Body body = new Body(textWidth);
 		trackedChanges(xml, document, body);

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.nota.lang.model.Headings;
+import nl.nota.lang.model.NoteText;
 import nl.nota.lang.types.NoteTypeCatalog;
 import nl.nota.lang.types.noteType.Category;
 import nl.nota.lang.types.noteType.NoteType;
@@ -292,7 +293,7 @@ public class PlainTextImporter {
 			if (headings.containsKey(Headings.normalize(content)) || hint != Hint.TEXT) {
 				break; // a heading, a list or a table starts the body
 			}
-			String lower = content.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(":$", "").strip();
+			String lower = NoteText.collapseSpaces(content.toLowerCase(Locale.ROOT)).replaceAll(":$", "").strip();
 			Matcher field = HEADER_FIELD.matcher(content);
 			Matcher ministry = MINISTRY.matcher(content);
 			Matcher addressee = ADDRESSEE.matcher(content);
@@ -371,7 +372,7 @@ public class PlainTextImporter {
 	}
 
 	private static boolean isLabel(String line) {
-		String lower = line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(":$", "").strip();
+		String lower = NoteText.collapseSpaces(line.toLowerCase(Locale.ROOT)).replaceAll(":$", "").strip();
 		return LABELS.containsKey(lower) || HEADER_FIELD.matcher(line).matches() || sameLineLabel(line) != null;
 	}
 
@@ -547,7 +548,7 @@ public class PlainTextImporter {
 				.append(value.startsWith(MARKED) ? value.substring(MARKED.length()) : escape(value)).append('\n')));
 		LineKind previous = null;
 		for (Block block : blocks) {
-			String text = block.text.toString().strip().replaceAll("\\s+", " ");
+			String text = NoteText.collapseSpaces(block.text.toString().strip());
 			String body = block.marked ? text : escape(text);
 			boolean together = previous == LineKind.HEADING || previous == LineKind.BULLET && block.kind == LineKind.BULLET
 					|| previous == LineKind.TABLE && block.kind == LineKind.TABLE;

@@ -79,7 +79,7 @@ public final class RemarkPlacer {
 	/** {@code {opmerking NAAM: tekst}}, with what would end or nest the markup made harmless. */
 	static String markup(Remark remark) {
 		String author = remark.author().replaceAll("[{}:\\s]+", " ").strip();
-		String text = remark.text().replace('{', '(').replace('}', ')').replaceAll("\\s+", " ").strip();
+		String text = nl.nota.lang.model.NoteText.collapseSpaces(remark.text().replace('{', '(').replace('}', ')')).strip();
 		return "{opmerking" + (author.isEmpty() ? "" : " " + author) + ": " + text + "}";
 	}
 

@@ -337,7 +337,7 @@ public class WritingValidator extends NotaCheck {
 	private void checkKamerstukInProse(ProseRuns.Run run, WritingSettings settings) {
 		Matcher reference = KAMERSTUK_IN_PROSE.matcher(run.source());
 		while (reference.find()) {
-			String number = reference.group(1).replaceAll("\\s+", " ").strip();
+			String number = NoteText.collapseSpaces(reference.group(1)).strip();
 			if (!KAMERSTUK.matcher(number).matches()) {
 				report(settings, IssueCodes.KAMERSTUK_FORMAT, Level.WARNING,
 						"Schrijf een Kamerstuk als dossiernummer, onderdeel en volgnummer: 'Kamerstuk 21 501-28, nr. 296'.", run.text(),

@@ -49,7 +49,7 @@ public class NotaStructureCreator extends StructureCreator {
 		if (node instanceof DocumentRangeNode range) {
 			try {
 				String text = range.getDocument().get(range.getRange().getOffset(), range.getRange().getLength());
-				return ignoreWhitespace ? text.replaceAll("\\s+", " ").strip() : text;
+				return ignoreWhitespace ? nl.nota.lang.model.NoteText.collapseSpaces(text).strip() : text;
 			} catch (BadLocationException e) {
 				return null;
 			}

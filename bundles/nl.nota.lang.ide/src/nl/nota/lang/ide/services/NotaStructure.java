@@ -308,7 +308,7 @@ public final class NotaStructure {
 					// between "voetnoot:" and the closing brace; a footnote left open at the end of the note has neither
 					int from = Math.min(lexeme.end() + 1, end);
 					int to = Math.max(from, depth == 0 ? end - 1 : end);
-					String content = text.substring(from, to).replaceAll("\\s+", " ").strip();
+					String content = nl.nota.lang.model.NoteText.collapseSpaces(text.substring(from, to)).strip();
 					String label = "Voetnoot" + (content.isEmpty() ? "" : ": " + (content.length() > 40 ? content.substring(0, 40) + "…" : content));
 					attach(structure, new Node(Level.FOOTNOTE, label, "", start, end - start, end, () -> null));
 				}
