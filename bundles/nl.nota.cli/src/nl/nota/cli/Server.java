@@ -38,13 +38,20 @@ public final class Server {
 
 	private final ServerSocketChannel channel;
 	private final Path socket;
+	/** The socket file this server made (its inode): the one it removes when it stops, not a later server's. */
+	private final Object socketFile;
 	private final AtomicInteger running = new AtomicInteger();
 	private final AtomicLong lastRequest = new AtomicLong(System.nanoTime());
 	private volatile boolean stopped;
 
-	private Server(ServerSocketChannel channel, Path socket) {
+	private Server(ServerSocketChannel channel, Path socket) throws IOException {
 		this.channel = channel;
 		this.socket = socket;
+		this.socketFile = fileKey(socket);
+	}
+
+	private static Object fileKey(Path file) throws IOException {
+		return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
 	}
 
 	/**
@@ -93,7 +100,12 @@ public final class Server {
 		} catch (UnsupportedOperationException e) {
 			// not a POSIX file system: the folder's permissions are what protects it
 		}
-		return new Server(channel, socket);
+		try {
+			return new Server(channel, socket);
+		} catch (IOException e) {
+			channel.close();
+			throw e;
+		}
 	}
 
 	/**
@@ -173,8 +185,11 @@ public final class Server {
 		} catch (IOException e) {
 			// closing anyway
 		}
+		// Where the file system has inodes, the file this server made, not "if no server answers there": until
+		// the thread that waits in accept() has returned, the closed socket still takes connections (the file was
+		// then left behind: a flaky ServerTest).
 		try {
-			if (Files.exists(socket) && !Client.answers(socket)) {
+			if (socketFile != null ? socketFile.equals(fileKey(socket)) : Files.exists(socket) && !Client.answers(socket)) {
 				Files.deleteIfExists(socket);
 			}
 		} catch (IOException e) {
