@@ -494,7 +494,8 @@ public class DocxRenderer {
 			XmlWriter xml = main.xml;
 			xml.start("w:body");
 			if (document.isDraft() && !letter) {
-				Paragraph banner = Paragraph.plain().after(PageGeometry.twips(4)).align("center");
+				Paragraph banner = Paragraph.plain().after(PageGeometry.twips(4)).align("center")
+						.line((int) (20 * PageGeometry.NOTA_DRAFT_LINE_POINTS), true);
 				banner.boxed = true;
 				banner.open(xml);
 				draftBanner(xml);
@@ -503,6 +504,12 @@ public class DocxRenderer {
 			if (letter) {
 				letterHead();
 			} else {
+				if (!document.isDraft()) {
+					// The text must not begin with a table: LibreOffice puts an empty paragraph of its own before one
+					// when the document has comments (7 mm lower than without). A paragraph of 0.1 pt instead.
+					Paragraph.plain().after(0).line(2, true).open(xml);
+					xml.end();
+				}
 				logo(main);
 				paragraph(main, new Paragraph("Title").before(PageGeometry.twips(PageGeometry.NOTA_HEAD_GAP))
 						.after(PageGeometry.twips(PageGeometry.NOTA_TITLE_GAP)), document.title(), Context.PLAIN);

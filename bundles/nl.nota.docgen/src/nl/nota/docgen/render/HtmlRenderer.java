@@ -457,7 +457,7 @@ public class HtmlRenderer {
 				.reference p { margin: 0; white-space: pre-wrap; }
 				.reference p.label { font-weight: bold; }
 				.draft { border: 0.5pt solid #%16$s; color: #%16$s; background: #%17$s; font-weight: bold; font-size: %18$s; text-align: center; }
-				.nota .draft { padding: 1mm 2mm; margin: 0 0 4mm 0; line-height: 11pt; }
+				.nota .draft { padding: 1mm 2mm; margin: 0 0 4mm 0; line-height: %24$s; }
 				.letter .draft { box-sizing: border-box; height: %19$s; line-height: %20$s; margin: %21$s 0 -%22$s 0; padding: 0 2mm; white-space: nowrap; overflow: hidden; }
 				table { border-collapse: collapse; }
 				.address p { margin: 0; white-space: pre-wrap; }
@@ -509,7 +509,8 @@ public class HtmlRenderer {
 				millimetres(PageGeometry.NOTA_LABELS), millimetres(PageGeometry.SIGNING_SPACE), paper ? "screen" : "all",
 				PageGeometry.DRAFT_COLOUR, PageGeometry.DRAFT_BACKGROUND, points(PageGeometry.DRAFT_FONT_POINTS),
 				millimetres(PageGeometry.DRAFT_HEIGHT), millimetres(PageGeometry.DRAFT_HEIGHT - 0.4), millimetres(PageGeometry.DRAFT_TOP),
-				millimetres(PageGeometry.DRAFT_TOP + PageGeometry.DRAFT_HEIGHT), millimetres(PageGeometry.NOTA_HEAD_GAP));
+				millimetres(PageGeometry.DRAFT_TOP + PageGeometry.DRAFT_HEIGHT), millimetres(PageGeometry.NOTA_HEAD_GAP),
+				points(PageGeometry.NOTA_DRAFT_LINE_POINTS));
 	}
 
 	private static String points(double value) {

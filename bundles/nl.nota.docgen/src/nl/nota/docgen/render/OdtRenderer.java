@@ -449,7 +449,7 @@ public class OdtRenderer {
 			 <style:text-properties fo:font-size="%3$spt" fo:font-weight="bold" fo:color="#%1$s"/>
 			</style:style>
 			<style:style style:name="ConceptAlinea" style:family="paragraph" style:parent-style-name="Standard">
-			 <style:paragraph-properties fo:text-align="center" fo:margin-top="0cm" fo:margin-bottom="0.4cm" fo:padding="0.1cm" fo:border="0.5pt solid #%1$s" fo:background-color="#%2$s"/>
+			 <style:paragraph-properties fo:text-align="center" fo:margin-top="0cm" fo:margin-bottom="0.4cm" fo:line-height="%4$spt" fo:padding="0.1cm" fo:border="0.5pt solid #%1$s" fo:background-color="#%2$s"/>
 			 <style:text-properties fo:font-size="%3$spt" fo:font-weight="bold" fo:color="#%1$s"/>
 			</style:style>
 			<style:style style:name="KolomTekst" style:family="paragraph" style:parent-style-name="Standard">
@@ -464,7 +464,8 @@ public class OdtRenderer {
 			 <style:paragraph-properties fo:margin-left="7.7cm" fo:margin-right="-5.6cm" fo:margin-bottom="0cm" fo:line-height="0.388cm" fo:border-left="0.8cm solid #154273" fo:padding-left="0.3cm" fo:padding-top="0.9cm" fo:padding-bottom="0.3cm"/>
 			 <style:text-properties fo:font-size="9pt"/>
 			</style:style>
-			""".formatted(PageGeometry.DRAFT_COLOUR, PageGeometry.DRAFT_BACKGROUND, PageGeometry.DRAFT_FONT_POINTS);
+			""".formatted(PageGeometry.DRAFT_COLOUR, PageGeometry.DRAFT_BACKGROUND, PageGeometry.DRAFT_FONT_POINTS,
+			PageGeometry.NOTA_DRAFT_LINE_POINTS);
 
 	/** Text styles of runs, wherever runs stand (body, header, footer). */
 	private static final String TEXT_STYLES = """

@@ -36,6 +36,8 @@ final class PageGeometry {
 	static final String DRAFT_COLOUR = "990000";
 	static final String DRAFT_BACKGROUND = "fde2e2";
 	static final double DRAFT_FONT_POINTS = 8;
+	/** A nota's concept banner, a paragraph above the logo: its lines this far apart, in points (the text's 13.5 is wide). */
+	static final double NOTA_DRAFT_LINE_POINTS = 11;
 	/** The labels before a letter's Datum and Betreft; their values hang at this indent. */
 	static final double ENTRY_LABELS = 20;
 	/** The labels of a nota's header ("Aan", "Van", "Datum", ...). */
