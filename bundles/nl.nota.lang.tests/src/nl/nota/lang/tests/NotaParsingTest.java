@@ -36,6 +36,9 @@ class NotaParsingTest {
 	@Inject
 	private ParseHelper<Document> parseHelper;
 
+	@Inject
+	private com.google.inject.Injector injector;
+
 	private Document parse(String text) throws Exception {
 		Document document = parseHelper.parse(text);
 		assertTrue(document.eResource().getErrors().isEmpty(), () -> "syntax errors: " + document.eResource().getErrors());
@@ -231,5 +234,47 @@ class NotaParsingTest {
 		Section section = document.getParts().get(0).getSections().get(0);
 		assertEquals("bijvoorbeeld: dit is gewone tekst over twee regels.",
 				NoteText.plain(((Paragraph) section.getBlocks().get(1)).getInlines()));
+	}
+
+	/**
+	 * A heading without markup is not handed to the parser (its own parse of every heading was ~5 % of a batch):
+	 * what it gets instead must be what the parser makes of it. Random headings of prose characters, including
+	 * the ones that mean something at a line's start or in a header (":", "-", "#", "//", "|", "•"), white
+	 * space of every kind and characters outside the BMP.
+	 */
+	@Test
+	void aHeadingWithoutMarkupReadsAsTheParserReadsIt() throws Exception {
+		Section owner = parse("nota: T\n\n# Aanleiding\nTekst.\n").getParts().get(0).getSections().get(0);
+		String[] pieces = { "a", "Z", "é", "ĳ", "1", " ", "  ", "\t", "\u00a0", "\u2003", ":", "-", "#", "/", "//", "|", "•", "<",
+				"&", "\"", "'", "%", "[", "]", "(", ")", "\uD83D\uDE00", ".", ",", "?", "}", "\u0001", "\u2028", "\ufeff" };
+		java.util.Random random = new java.util.Random(11);
+		for (int n = 0; n < 2_000; n++) {
+			StringBuilder heading = new StringBuilder();
+			for (int k = 1 + random.nextInt(12); k > 0; k--) {
+				heading.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String visible = nl.nota.lang.model.Headings.visible(heading.toString());
+			if (visible.isEmpty()) {
+				continue;
+			}
+			List<nl.nota.lang.nota.Inline> quick = nl.nota.lang.model.HeadingInlines.of(owner, heading.toString());
+			List<nl.nota.lang.nota.Inline> parsed = nl.nota.lang.model.HeadingInlines.parse(owner, visible);
+			assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(parsed, quick), () -> "heading '" + heading + "': the parser reads "
+					+ values(parsed) + ", the quick way " + values(quick));
+		}
+	}
+
+	/** The value converters build their table by reflection once: one for the injector, not one per parse. */
+	@Test
+	void everyParseUsesTheSameValueConverters() {
+		assertTrue(injector.getInstance(org.eclipse.xtext.conversion.IValueConverterService.class) == injector
+				.getInstance(org.eclipse.xtext.conversion.IValueConverterService.class));
+	}
+
+	/** The inlines' kinds and values, white space shown as code points. */
+	private static String values(List<nl.nota.lang.nota.Inline> inlines) {
+		return inlines.stream().map(inline -> inline.eClass().getName() + (inline instanceof nl.nota.lang.nota.Text text
+				? "'" + text.getValue().codePoints().mapToObj(c -> Character.isWhitespace(c) || c == 0xa0 ? "\\u" + Integer.toHexString(c)
+						: Character.toString(c)).collect(java.util.stream.Collectors.joining()) + "'" : "")).toList().toString();
 	}
 }

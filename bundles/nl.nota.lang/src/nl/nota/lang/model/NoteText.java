@@ -33,9 +33,28 @@ public final class NoteText {
 	 * space; without a regular expression, since every paragraph of a note passes here several times a check.
 	 */
 	public static String collapseSpaces(CharSequence text) {
-		StringBuilder collapsed = new StringBuilder(text.length());
-		boolean space = false;
-		for (int i = 0; i < text.length(); i++) {
+		// most texts have nothing to collapse (prose comes out of the parser collapsed): only look, then
+		int length = text.length();
+		int first = 0;
+		for (boolean space = false; first < length; first++) {
+			char c = text.charAt(first);
+			if (c == ' ') {
+				if (space) {
+					break;
+				}
+				space = true;
+			} else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+				break;
+			} else {
+				space = false;
+			}
+		}
+		if (first == length) {
+			return text.toString();
+		}
+		StringBuilder collapsed = new StringBuilder(length).append(text, 0, first);
+		boolean space = first > 0 && text.charAt(first - 1) == ' ';
+		for (int i = first; i < length; i++) {
 			char c = text.charAt(i);
 			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
 				if (!space) {

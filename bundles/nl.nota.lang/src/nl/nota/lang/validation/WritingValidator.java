@@ -376,13 +376,13 @@ public class WritingValidator extends NotaCheck {
 		String text = NoteText.plain(inlines);
 		int max = settings.rules().maxSentenceWords();
 		for (String sentence : Readability.sentences(text)) {
-			int words = Readability.words(sentence).size();
+			int words = Readability.countWords(sentence);
 			if (words > max) {
 				report(settings, IssueCodes.LONG_SENTENCE, Level.WARNING, "Deze zin telt " + words + " woorden; houd zinnen onder de "
 						+ max + " woorden (taalniveau B1). Splits hem.", block, locate(block, sentence));
 			}
 		}
-		int words = Readability.words(text).size();
+		int words = Readability.countWords(text);
 		int maxParagraph = settings.rules().maxParagraphWords();
 		if (words > maxParagraph) {
 			report(settings, IssueCodes.LONG_PARAGRAPH, Level.WARNING, "Deze alinea telt " + words + " woorden; houd alinea's onder de "

@@ -72,6 +72,23 @@ public final class Readability {
 		return words;
 	}
 
+	/** How many words the text has: {@code words(text).size()}, without making them (every paragraph, every change). */
+	public static int countWords(String text) {
+		int count = 0;
+		int length = text.length();
+		int at = 0;
+		while (at < length) {
+			int end = wordEnd(text, at);
+			if (end > at) {
+				count++;
+				at = end;
+			} else {
+				at++;
+			}
+		}
+		return count;
+	}
+
 	/** Whether the text has a word; cheaper than {@code !words(text).isEmpty()}. */
 	static boolean hasWord(String text) {
 		for (int i = 0; i < text.length(); i++) {

@@ -1,0 +1,79 @@
+package nl.nota.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import nl.nota.lang.model.NoteText;
+import nl.nota.lang.model.XmlCharacters;
+
+/**
+ * The text helpers every check and renderer calls on every paragraph, each written as a loop for speed, against
+ * the plain definitions they replace, on random text of the characters that matter to them.
+ */
+class NoteTextTest {
+
+	private static final String[] PIECES = { "a", "Z", "é", "1", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00a0", "\u2003",
+			"\u0001", "\u0000", "\u001f", "\ud83d\ude00", "\ud83d", "\ude00", "\ufffe", "\uffff", "\ufffd", "\ue000", "\ud7ff", ".", "-" };
+
+	private static String random(Random random) {
+		StringBuilder text = new StringBuilder();
+		for (int k = random.nextInt(14); k > 0; k--) {
+			text.append(PIECES[random.nextInt(PIECES.length)]);
+		}
+		return text.toString();
+	}
+
+	@Test
+	void collapsingSpacesIsWhatTheWhiteSpacePatternDoes() {
+		Random random = new Random(5);
+		for (int n = 0; n < 50_000; n++) {
+			String text = random(random);
+			assertEquals(text.replaceAll("\\s+", " "), NoteText.collapseSpaces(text), () -> "collapsing " + escaped(text));
+			assertEquals(text.replaceAll("\\s+", " "), NoteText.collapseSpaces(new StringBuilder(text)), () -> "collapsing " + escaped(text));
+		}
+	}
+
+	@Test
+	void forbiddenCharactersAreFoundInAStringAsInAnyText() {
+		Random random = new Random(7);
+		for (int n = 0; n < 50_000; n++) {
+			String text = random(random);
+			int expected = -1;
+			for (int i = 0; i < text.length() && expected < 0; i++) {
+				int codePoint = text.codePointAt(i);
+				boolean paired = Character.isSupplementaryCodePoint(codePoint);
+				if (!paired && Character.isSurrogate(text.charAt(i)) || !XmlCharacters.allowed(codePoint)) {
+					expected = i;
+				} else if (paired) {
+					i++;
+				}
+			}
+			int from = 0;
+			assertEquals(expected, XmlCharacters.find(text, from), () -> "in " + escaped(text));
+			assertEquals(expected, XmlCharacters.find(new StringBuilder(text), from), () -> "in " + escaped(text) + " (a builder)");
+		}
+	}
+
+	@Test
+	void wordsAreCountedAsTheyAreListed() {
+		Random random = new Random(9);
+		String[] pieces = { "a", "Z", "é", "1", " ", "'", "’", "-", ".", "NAVO", "-top", "\u00a0", "ĳ", "\ud83d\ude00", "," };
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(12); k > 0; k--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			assertEquals(nl.nota.lang.writing.Readability.words(text.toString()).size(),
+					nl.nota.lang.writing.Readability.countWords(text.toString()), () -> "words in " + escaped(text.toString()));
+		}
+	}
+
+	private static String escaped(String text) {
+		StringBuilder escaped = new StringBuilder();
+		text.chars().forEach(c -> escaped.append(c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\u%04x", c)));
+		return escaped.toString();
+	}
+}
