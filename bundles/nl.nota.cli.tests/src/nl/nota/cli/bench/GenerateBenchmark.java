@@ -10,9 +10,11 @@ import java.util.Random;
 
 /**
  * Writes the notes for the on-demand batch benchmark (releng/scripts/benchmark-generate.sh, not part of the
- * test suite): COUNT synthetic notes of the seed's size into FOLDER/notes, and the same content as Markdown
- * into FOLDER/markdown for pandoc. The script then times {@code ./nota generate} and pandoc on them side by
- * side, as whole processes, as a user would run them.
+ * test suite): COUNT synthetic notes of the seed's size into FOLDER/notes, and the same content as Markdown for
+ * pandoc twice: one file per note (nota and letter in one) in FOLDER/markdown, and one file per document, as
+ * {@code nota} makes them (FOLDER/markdown-documents: NAME.nota.md and NAME.kamerbrief.md; how issue #15
+ * measured pandoc). The script then times {@code ./nota generate} and pandoc on them side by side, as whole
+ * processes, as a user would run them.
  */
 public final class GenerateBenchmark {
 
@@ -30,13 +32,19 @@ public final class GenerateBenchmark {
 		Path work = Paths.get(args[1]);
 		Path notes = Files.createDirectories(work.resolve("notes"));
 		Path markdown = Files.createDirectories(work.resolve("markdown"));
+		Path documents = Files.createDirectories(work.resolve("markdown-documents"));
 		Random random = new Random(42);
 		for (int i = 0; i < count; i++) {
 			Synthetic note = synthetic(random, i);
 			Files.writeString(notes.resolve("nota-" + i + ".nota"), note.nota(), StandardCharsets.UTF_8);
 			Files.writeString(markdown.resolve("nota-" + i + ".md"), note.markdown(), StandardCharsets.UTF_8);
+			int letter = note.markdown().indexOf(LETTER);
+			Files.writeString(documents.resolve("nota-" + i + ".nota.md"), note.markdown().substring(0, letter), StandardCharsets.UTF_8);
+			Files.writeString(documents.resolve("nota-" + i + ".kamerbrief.md"), note.markdown().substring(letter), StandardCharsets.UTF_8);
 		}
 	}
+
+	private static final String LETTER = "# Kamerbrief: ";
 
 	private record Synthetic(String nota, String markdown) {
 	}
@@ -66,10 +74,11 @@ public final class GenerateBenchmark {
 		section(nota, md, "## ", "Financiële overwegingen", paragraphs(random, 1, 50));
 		section(nota, md, "## ", "Juridische overwegingen", paragraphs(random, 1, 40));
 		section(nota, md, "## ", "Communicatie", paragraphs(random, 1, 30));
+		String opening = paragraphs(random, 1, 50).get(0);
 		nota.append("\nkamerbrief: ").append(subject).append("\naan: de Voorzitter van de Tweede Kamer der Staten-Generaal\n")
 				.append("datum: 3 oktober 2025\nfunctie: De minister van Defensie\nondertekenaar: R.P. Brekelmans\nkenmerk: K")
-				.append(n).append("\n\n").append(paragraphs(random, 1, 50).get(0)).append("\n\n");
-		md.append("# Kamerbrief: ").append(subject).append("\n\n");
+				.append(n).append("\n\n").append(opening).append("\n\n");
+		md.append(LETTER).append(subject).append("\n\n").append(opening).append("\n\n");
 		for (int s = 0; s < 3; s++) {
 			section(nota, md, "# ", "Agendapunt " + (s + 1), paragraphs(random, 2, 70));
 		}
