@@ -109,4 +109,39 @@ class NotaScannerTest {
 				"EMPH_OPEN:*", "PROSE:naam", "EMPH_CLOSE:", "RBRACE:}", "PROSE:. ", "LBRACE:{", "KW_KAMERSTUK:kamerstuk", "ARG:21 501",
 				"RBRACE:"), tokens("beslisnota:\n\n# K\n{lak 5.1.2e: *naam}. {kamerstuk 21 501\n"));
 	}
+
+	/**
+	 * The editor scans again only from the last heading before a change to the first one after it. On random
+	 * notes (parts, fields, headings, items, tables, markup, comments, CRLF) and random edits (typing, deleting,
+	 * pasting lines, adding or removing a '#' or a blank line) the result must be exactly that of a full scan.
+	 */
+	@Test
+	void scanningAgainAfterAChangeGivesWhatAFullScanGives() {
+		String[] lines = { "beslisnota: Titel", "kamerbrief: Brief", "aan: de minister", "  vervolg van een veld", "", "", "# Aanleiding",
+				"## Sub", "# Kernpunten {lak}", "  # ingesprongen", "#", "Tekst met {lak 5.1.2e: naam} en *nadruk*.", "en verder *open",
+				"- punt", "  - subpunt", "1. genummerd", "| a | b |", "|---|---|", ": bijschrift", "// opmerking", "bijvoorbeeld: gewone tekst",
+				"{voetnoot: noot", "}", "slot\r", "\u00a0# niet" };
+		String[] typed = { "a", " ", "\n", "\n\n", "#", "# ", "{", "}", "*", "-", "|", ":", "\r\n", "beslisnota: X\n", "\n# Kop\n", "//" };
+		java.util.Random random = new java.util.Random(3);
+		for (int n = 0; n < 3_000; n++) {
+			StringBuilder note = new StringBuilder();
+			for (int k = random.nextInt(40); k > 0; k--) {
+				note.append(lines[random.nextInt(lines.length)]).append(random.nextInt(8) == 0 ? "\r\n" : "\n");
+			}
+			String before = note.toString();
+			List<Lexeme> lexemes = NotaScanner.scan(before);
+			for (int edit = 0; edit < 5; edit++) {
+				int offset = random.nextInt(before.length() + 1);
+				int removed = random.nextInt(3) == 0 ? random.nextInt(Math.min(12, before.length() - offset) + 1) : 0;
+				String inserted = random.nextInt(4) == 0 ? "" : typed[random.nextInt(typed.length)];
+				String after = before.substring(0, offset) + inserted + before.substring(offset + removed);
+				List<Lexeme> again = NotaScanner.rescan(after, lexemes, offset, removed, inserted.length());
+				String context = before;
+				assertEquals(NotaScanner.scan(after), again, () -> "after replacing " + removed + " characters at " + offset + " by '"
+						+ inserted.replace("\n", "\\n") + "' in:\n" + context);
+				before = after;
+				lexemes = again;
+			}
+		}
+	}
 }

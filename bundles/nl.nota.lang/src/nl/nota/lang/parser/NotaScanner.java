@@ -59,17 +59,83 @@ public final class NotaScanner {
 
 	public static List<Lexeme> scan(String text) {
 		NotaScanner scanner = new NotaScanner(text);
-		scanner.run();
+		scanner.run(0, null, 0, 0);
 		return scanner.lexemes;
 	}
 
-	private void run() {
-		int lineStart = 0;
+	/**
+	 * The lexemes of {@code text} after one change ({@code removed} characters at {@code offset} replaced by
+	 * {@code inserted} ones), from {@code previous}, the lexemes of the text before it: only the stretch from
+	 * the last heading before the change to the first heading after it is scanned again, the rest is taken
+	 * over (moved by the change's length). A heading at a line's start is a safe point to start again: whatever
+	 * came before, the scanner's state after it is the same. The result is what {@link #scan} gives.
+	 */
+	public static List<Lexeme> rescan(String text, List<Lexeme> previous, int offset, int removed, int inserted) {
+		int restart = -1;
+		int low = 0;
+		int high = previous.size();
+		while (low < high) { // the first lexeme starting at or after the change
+			int middle = (low + high) >>> 1;
+			if (previous.get(middle).start() < offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		for (int i = low - 1; i >= 0 && restart < 0; i--) {
+			Lexeme lexeme = previous.get(i);
+			if ((lexeme.kind() == Kind.H1 || lexeme.kind() == Kind.H2) && atLineStart(text, lexeme.start())
+					&& lineEnd(text, lexeme.end()) < offset) {
+				restart = i;
+			}
+		}
+		NotaScanner scanner = new NotaScanner(text);
+		if (restart < 0) {
+			scanner.run(0, null, 0, 0);
+		} else {
+			scanner.lexemes.addAll(previous.subList(0, restart));
+			scanner.covered = previous.get(restart).start();
+			scanner.mode = Mode.BODY;
+			scanner.run(scanner.covered, previous, offset + inserted, inserted - removed);
+		}
+		return scanner.lexemes;
+	}
+
+	private static boolean atLineStart(String text, int at) {
+		return at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r';
+	}
+
+	private static int lineEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
+	}
+
+	/**
+	 * Scans the lines from {@code from}. With {@code previous}: stops at the first heading at a line's start
+	 * at or after {@code changeEnd} that {@code previous} has too ({@code delta} earlier), and takes the
+	 * previous lexemes from there.
+	 */
+	private void run(int from, List<Lexeme> previous, int changeEnd, int delta) {
+		int lineStart = from;
 		int length = text.length();
 		while (lineStart < length) {
-			int lineEnd = lineStart;
-			while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-				lineEnd++;
+			int lineEnd = lineEnd(text, lineStart);
+			if (previous != null && lineStart >= changeEnd && lineStart > from && text.charAt(lineStart) == '#'
+					&& headingLevel(text.substring(lineStart, lineEnd).strip()) > 0) {
+				int same = headingAt(previous, lineStart - delta);
+				if (same >= 0) {
+					closeBlock();
+					if (covered < lineStart) {
+						lexemes.add(new Lexeme(Kind.WS, covered, lineStart));
+					}
+					for (Lexeme lexeme : previous.subList(same, previous.size())) {
+						lexemes.add(new Lexeme(lexeme.kind(), lexeme.start() + delta, lexeme.end() + delta));
+					}
+					return;
+				}
 			}
 			line(lineStart, lineEnd);
 			boolean crlf = lineEnd + 1 < length && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n';
@@ -79,6 +145,26 @@ public final class NotaScanner {
 		if (covered < length) {
 			emit(Kind.WS, covered, length);
 		}
+	}
+
+	/** The index of the heading lexeme starting at {@code start}, or -1. */
+	private static int headingAt(List<Lexeme> lexemes, int start) {
+		int low = 0;
+		int high = lexemes.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (lexemes.get(middle).start() < start) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		for (int i = low; i < lexemes.size() && lexemes.get(i).start() == start; i++) {
+			if (lexemes.get(i).kind() == Kind.H1 || lexemes.get(i).kind() == Kind.H2) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void line(int lineStart, int lineEnd) {

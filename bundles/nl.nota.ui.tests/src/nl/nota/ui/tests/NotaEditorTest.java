@@ -352,6 +352,33 @@ class NotaEditorTest {
 		Workbench.waitUntil(() -> Workbench.markers(note, IssueCodes.RAGGED_ROW).isEmpty(), "no marker for a complete table");
 	}
 
+	/**
+	 * Typing does not make the highlighter read and scan the whole note again (20–50 ms of the UI thread a
+	 * keystroke on 5,000 lines): it follows each change, and what it paints is still right, here for a heading
+	 * typed key by key, a redaction, and a heading taken away again.
+	 */
+	@Test
+	void theHighlighterFollowsTypingWithoutScanningTheWholeNote() throws BadLocationException {
+		IDocument document = editor.getDocument();
+		org.eclipse.swt.custom.StyledText widget = editor.viewer().getTextWidget();
+		int at = document.get().indexOf("# Kernpunten");
+		Workbench.waitUntil(() -> widget.getStyleRangeAtOffset(at) != null, "the note highlighted");
+		int scans = editor.highlighterFullScans();
+		String typed = "# Nieuw\nTekst met {lak 5.1.2e: een naam}.\n\n";
+		for (int i = 0; i < typed.length(); i++) {
+			document.replace(at + i, 0, typed.substring(i, i + 1));
+		}
+		Workbench.waitUntil(() -> widget.getStyleRangeAtOffset(at + 2) != null, "the typed heading highlighted");
+		var heading = widget.getStyleRangeAtOffset(at + 2);
+		assertTrue((heading.fontStyle & org.eclipse.swt.SWT.BOLD) != 0, String.valueOf(heading));
+		var redacted = widget.getStyleRangeAtOffset(at + typed.indexOf("een naam"));
+		assertTrue(redacted != null && redacted.background != null, "the redacted name is marked: " + redacted);
+		assertEquals(null, widget.getStyleRangeAtOffset(at + typed.indexOf("met")), "prose is plain");
+		document.replace(at, 2, ""); // "Nieuw" is no longer a heading but a paragraph's first line
+		Workbench.waitUntil(() -> widget.getStyleRangeAtOffset(at) == null, "the former heading plain");
+		assertEquals(scans, editor.highlighterFullScans(), "the highlighter read the whole note again while typing");
+	}
+
 	@Test
 	void contentAssistOffersTheSectionTheNoteLacks() throws BadLocationException {
 		IDocument document = editor.getDocument();

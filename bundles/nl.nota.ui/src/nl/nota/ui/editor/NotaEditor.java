@@ -66,6 +66,8 @@ public class NotaEditor extends TextEditor {
 	private final Map<ProjectionAnnotation, Position> folds = new HashMap<>();
 	/** Writes the markers of the analysis (on the analysis thread only). */
 	private NotaMarkers.Writer markers;
+	/** The syntax highlighter of this editor's viewer (set by its configuration). */
+	NotaHighlighter highlighter;
 
 	@Override
 	protected void initializeEditor() {
@@ -360,5 +362,10 @@ public class NotaEditor extends TextEditor {
 	/** For tests and the preview: the source viewer. */
 	public ISourceViewer viewer() {
 		return getSourceViewer();
+	}
+
+	/** How many times the highlighter read and scanned the whole text rather than following a change (for tests). */
+	public int highlighterFullScans() {
+		return highlighter == null ? 0 : highlighter.fullScans();
 	}
 }

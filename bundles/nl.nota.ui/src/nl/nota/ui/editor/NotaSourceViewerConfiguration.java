@@ -34,6 +34,7 @@ class NotaSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 		PresentationReconciler reconciler = new PresentationReconciler();
 		NotaHighlighter highlighter = new NotaHighlighter();
+		editor.highlighter = highlighter;
 		reconciler.setDamager(highlighter, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(highlighter, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;
