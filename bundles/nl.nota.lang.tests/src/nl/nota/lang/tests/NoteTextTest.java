@@ -71,6 +71,39 @@ class NoteTextTest {
 		}
 	}
 
+	/** The value of a prose token, with its shortcut for text that needs nothing done, against the plain loop. */
+	@Test
+	void proseValuesAreWhatTheLoopMakes() {
+		Random random = new Random(13);
+		String[] pieces = { "a", "é", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\\", "\\{", "\\*", "\\#", "\\a", "{", "*", "-" };
+		for (int n = 0; n < 50_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(10); k > 0; k--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String expected = proseByLoop(text.toString());
+			assertEquals(expected, nl.nota.lang.parser.NotaValueConverters.prose(text.toString()), () -> "prose of " + escaped(text.toString()));
+		}
+	}
+
+	/** The definition: escapes lose their backslash, each run of white space (and no-break spaces) is one space. */
+	private static String proseByLoop(String text) {
+		StringBuilder result = new StringBuilder();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\' && i + 1 < text.length() && nl.nota.lang.parser.NotaValueConverters.ESCAPABLE.indexOf(text.charAt(i + 1)) >= 0) {
+				result.append(text.charAt(++i));
+			} else if (Character.isWhitespace(c) || c == '\u00a0') {
+				if (result.isEmpty() || result.charAt(result.length() - 1) != ' ') {
+					result.append(' ');
+				}
+			} else {
+				result.append(c);
+			}
+		}
+		return result.toString();
+	}
+
 	private static String escaped(String text) {
 		StringBuilder escaped = new StringBuilder();
 		text.chars().forEach(c -> escaped.append(c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\u%04x", c)));

@@ -79,6 +79,9 @@ public class NotaValueConverters extends AbstractDeclarativeValueConverterServic
 
 	/** Line breaks and indentation inside a paragraph are spaces; escapes lose their backslash. */
 	public static String prose(String text) {
+		if (isNormalProse(text)) {
+			return text; // most runs: nothing to collapse or unescape, so no copy made character by character
+		}
 		StringBuilder result = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -93,6 +96,25 @@ public class NotaValueConverters extends AbstractDeclarativeValueConverterServic
 			}
 		}
 		return result.toString();
+	}
+
+	/** Whether {@link #prose} would return the text as it is: no escape, no white space but single spaces. */
+	private static boolean isNormalProse(String text) {
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				if (space) {
+					return false;
+				}
+				space = true;
+			} else if (c == '\\' || c == '\u00a0' || Character.isWhitespace(c)) {
+				return false;
+			} else {
+				space = false;
+			}
+		}
+		return true;
 	}
 
 	static String escapeProse(String value) {
