@@ -72,17 +72,7 @@ public final class NotaScanner {
 	 */
 	public static List<Lexeme> rescan(String text, List<Lexeme> previous, int offset, int removed, int inserted) {
 		int restart = -1;
-		int low = 0;
-		int high = previous.size();
-		while (low < high) { // the first lexeme starting at or after the change
-			int middle = (low + high) >>> 1;
-			if (previous.get(middle).start() < offset) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
-		for (int i = low - 1; i >= 0 && restart < 0; i--) {
+		for (int i = firstStartingAt(previous, offset) - 1; i >= 0 && restart < 0; i--) {
 			Lexeme lexeme = previous.get(i);
 			if ((lexeme.kind() == Kind.H1 || lexeme.kind() == Kind.H2) && atLineStart(text, lexeme.start())
 					&& lineEnd(text, lexeme.end()) < offset) {
@@ -99,6 +89,21 @@ public final class NotaScanner {
 			scanner.run(scanner.covered, previous, offset + inserted, inserted - removed);
 		}
 		return scanner.lexemes;
+	}
+
+	/** The index of the first lexeme starting at or after {@code offset} (lexemes come in order). */
+	private static int firstStartingAt(List<Lexeme> lexemes, int offset) {
+		int low = 0;
+		int high = lexemes.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (lexemes.get(middle).start() < offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	private static boolean atLineStart(String text, int at) {
@@ -149,17 +154,7 @@ public final class NotaScanner {
 
 	/** The index of the heading lexeme starting at {@code start}, or -1. */
 	private static int headingAt(List<Lexeme> lexemes, int start) {
-		int low = 0;
-		int high = lexemes.size();
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (lexemes.get(middle).start() < start) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
-		for (int i = low; i < lexemes.size() && lexemes.get(i).start() == start; i++) {
+		for (int i = firstStartingAt(lexemes, start); i < lexemes.size() && lexemes.get(i).start() == start; i++) {
 			if (lexemes.get(i).kind() == Kind.H1 || lexemes.get(i).kind() == Kind.H2) {
 				return i;
 			}
