@@ -41,6 +41,19 @@ class IdeServicesTest extends ValidationTestSupport {
 		assertTrue(labels(complete("|", "|")).containsAll(List.of("beslisnota", "informatienota", "kamerbrief")));
 	}
 
+	/**
+	 * Found by the long note fuzz run: a lone carriage return ends a line for the scanner (here it makes
+	 * "functie:" a part), and an indented first part line starts its part after the line's start; completion
+	 * there threw StringIndexOutOfBoundsException.
+	 */
+	@Test
+	void completionOnLinesEndedByACarriageReturnOrOnAnIndentedPartLine() {
+		String lone = VALID + "\n\rfunctie: De minister|\nondertekenaar: A. Jansen\n";
+		assertTrue(complete(lone, "|").stream().allMatch(c -> c.offset() >= 0), "completes without an error");
+		String indented = "// kop\n  beslisnota: Titel|\nministerie: Defensie\n";
+		assertTrue(complete(indented, "|").stream().allMatch(c -> c.offset() >= 0), "completes without an error");
+	}
+
 	@Test
 	void theHeaderOffersTheFieldsTheNoteDoesNotHaveYet() {
 		String text = VALID.replace("ministerie: Defensie\n", "ministerie: Defensie\n|\n");

@@ -58,7 +58,8 @@ public class NotaCompletions {
 	/** The proposals at {@code offset} in {@code text}, for a note stored at {@code uri} (may be null). */
 	public List<Completion> complete(String text, int offset, URI uri) {
 		offset = Math.max(0, Math.min(offset, text.length()));
-		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+		// a line ends at \n or a lone \r, as the scanner reads it
+		int lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 		String before = text.substring(lineStart, offset);
 		NoteTypeCatalog catalog = registry.catalogFor(uri);
 		List<Completion> result = new ArrayList<>();
@@ -354,7 +355,8 @@ public class NotaCompletions {
 
 	/** Whether the line lies in the part's header: no blank line between the part line and it. */
 	private static boolean inHeader(String text, NotaStructure.Node part, int lineStart) {
-		String between = text.substring(part.offset(), lineStart);
+		// the part line itself, also indented (its key, where the part starts, then lies after the line's start)
+		String between = text.substring(Math.min(part.offset(), lineStart), lineStart);
 		return !between.replace("\r", "").contains("\n\n") && (part.children().isEmpty() || lineStart < part.children().get(0).offset());
 	}
 
