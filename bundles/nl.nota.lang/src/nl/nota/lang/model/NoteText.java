@@ -43,7 +43,7 @@ public final class NoteText {
 					break;
 				}
 				space = true;
-			} else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+			} else if (isWhiteSpace(c)) {
 				break;
 			} else {
 				space = false;
@@ -56,7 +56,7 @@ public final class NoteText {
 		boolean space = first > 0 && text.charAt(first - 1) == ' ';
 		for (int i = first; i < length; i++) {
 			char c = text.charAt(i);
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+			if (isWhiteSpace(c)) {
 				if (!space) {
 					collapsed.append(' ');
 					space = true;
@@ -67,6 +67,11 @@ public final class NoteText {
 			}
 		}
 		return collapsed.toString();
+	}
+
+	/** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+	private static boolean isWhiteSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/** What a link shows: its text, or the address itself. */

@@ -15,25 +15,9 @@ public final class XmlCharacters {
 				|| (codePoint >= 0xE000 && codePoint <= 0xFFFD) || (codePoint >= 0x10000 && codePoint <= 0x10FFFF);
 	}
 
-	/** The index of the first forbidden character at or after {@code from}, or -1. */
-	public static int find(CharSequence text, int from) {
-		if (text instanceof String string) {
-			return find(string, from);
-		}
-		for (int i = from; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				i++;
-			} else if (Character.isSurrogate(c) || !allowed(c)) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	/**
-	 * The same for a string, the common case: every text of every output passes here, most of it characters
-	 * between U+0020 and U+D7FF, which need no further look.
+	 * The index of the first forbidden character at or after {@code from}, or -1. Every text of every output
+	 * passes here, most of it characters between U+0020 and U+D7FF, which need no further look.
 	 */
 	public static int find(String text, int from) {
 		int length = text.length();
