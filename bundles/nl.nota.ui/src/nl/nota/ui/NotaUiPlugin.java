@@ -3,7 +3,6 @@ package nl.nota.ui;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -27,12 +26,19 @@ public class NotaUiPlugin extends AbstractUIPlugin {
 		instance = this;
 		// the bundle starts when the workbench first needs it (the Nota perspective, a .nota file), while the
 		// window is still being built on the UI thread: the language's injector is made meanwhile on the other
-		// core, so the first note opens without waiting for it
-		Job prepare = Job.create("Nota-taal voorbereiden", monitor -> {
+		// core, so the first note opens without waiting for it. A thread, not a job: the workbench holds all
+		// jobs back until its window is open, and a job made the injector only then, while the note opened.
+		Thread prepare = new Thread(NotaUiPlugin::prepare, "Nota-taal voorbereiden");
+		prepare.setDaemon(true);
+		prepare.start();
+	}
+
+	private static void prepare() {
+		try {
 			injector();
-		});
-		prepare.setSystem(true);
-		prepare.schedule();
+		} catch (RuntimeException | LinkageError e) {
+			// only a head start: the first editor makes the injector itself and reports what fails
+		}
 	}
 
 	@Override

@@ -31,6 +31,13 @@ public final class DraftWriter extends Job {
 	public static final Object FAMILY = DraftWriter.class;
 	/** A short pause before writing: a burst of saves (or a first build) is rendered once, after the editor got the CPU. */
 	private static final long PAUSE = 300;
+	/**
+	 * The pause before the first drafts of a session: the first build asks for them while the workbench is still
+	 * opening the note, and their seconds of PDF rendering took the core that the outline and preview needed.
+	 */
+	private static final long FIRST_PAUSE = 4000;
+
+	private final java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
 	private static final DraftWriter INSTANCE = new DraftWriter();
 
 	private final Pending<IFile, NotaAnalysis> pending = new Pending<>();
@@ -46,7 +53,7 @@ public final class DraftWriter extends Job {
 		if (PlatformUI.isWorkbenchRunning() && INSTANCE.watchingShutdown.compareAndSet(false, true)) {
 			PlatformUI.getWorkbench().addWorkbenchListener(INSTANCE.shutdown);
 		}
-		INSTANCE.schedule(PAUSE);
+		INSTANCE.schedule(INSTANCE.written.get() ? PAUSE : FIRST_PAUSE);
 	}
 
 	/**
@@ -92,6 +99,7 @@ public final class DraftWriter extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		written.set(true);
 		for (Map.Entry<IFile, NotaAnalysis> next = pending.take(); next != null; next = pending.take()) {
 			if (next.getKey().exists() && !NotaPreferences.formats().isEmpty()) {
 				write(next.getKey(), next.getValue(), monitor);

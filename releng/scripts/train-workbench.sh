@@ -1,0 +1,43 @@
+#!/bin/sh
+# Makes the workbench's start-up cache in the built product; the build runs it (releng/nl.nota.repository)
+# after the product is materialised. A first start as a user's, under a virtual display of its own, with a new
+# configuration and workspace: it makes the example project, opens the note with outline and preview, closes
+# itself once its work has settled (FirstStart, nota.training) and leaves Java 25's ahead-of-time cache of
+# what it loaded in the product's aot/ folder, which ./nota-workbench then reads on every start, the first one
+# included. It is also the build's check that the product starts and opens the example: if no cache is made,
+# the build fails with the workbench's log.
+# Without Java 25 or Xvfb nothing is made (a user's first session then writes a cache of its own).
+set -eu
+here=$(cd "$(dirname "$0")/../.." && pwd)
+. "$here/releng/scripts/select-jdk.sh"
+product="$here/releng/nl.nota.repository/target/products/nl.nota.workbench.product/linux/gtk/x86_64"
+if [ "$(nota_java_major "$JAVA_HOME")" -lt 25 ]; then
+  echo "train-workbench: $JAVA_HOME is older than Java 25: no start-up cache made"
+  exit 0
+fi
+if ! command -v Xvfb >/dev/null 2>&1; then
+  echo "train-workbench: no Xvfb (apt-get install xvfb): no start-up cache made; a user's first session makes one"
+  exit 0
+fi
+
+work=$(mktemp -d)
+# a display number nobody uses (never the user's own display: no window pops up during a build)
+n=$(( 110 + $$ % 80 ))
+while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$(( n + 1 )); done
+Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+
+start=$(date +%s)
+status=0
+DISPLAY=":$n" NOTA_AOT=train NOTA_CONFIGURATION="$work/configuration" \
+  timeout 240 "$here/nota-workbench" -data "$work/workspace" >"$work/workbench.log" 2>&1 || status=$?
+cache=$(ls "$product"/aot/workbench-*.aot 2>/dev/null | head -1 || true)
+if [ "$status" -ne 0 ] || [ -z "$cache" ]; then
+  echo "train-workbench: the workbench's first start did not open the example and close (exit status $status);" >&2
+  echo "its output:" >&2
+  tail -n 60 "$work/workbench.log" >&2
+  exit 1
+fi
+echo "train-workbench: start-up cache $(basename "$cache") ($(( $(stat -c %s "$cache") / 1048576 )) MiB) made in $(( $(date +%s) - start )) s"
