@@ -69,6 +69,36 @@ class PreviewAndBuilderTest {
 	}
 
 	@Test
+	void aPreviewBehindAnotherTabRendersNothingUntilItIsShown() throws Exception {
+		IProject project = Workbench.exampleProject("HiddenPreviewTest");
+		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
+		KamerbriefPreviewView letter = (KamerbriefPreviewView) Workbench.page().showView(KamerbriefPreviewView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil(() -> letter.currentHtml().contains("Betreft"), "the letter in its preview");
+		// the two previews share a stack: showing the nota's puts the letter's behind its tab
+		NotaPreviewView nota = (NotaPreviewView) Workbench.page().showView(NotaPreviewView.ID);
+		Workbench.page().activate(editor);
+		assertFalse(Workbench.page().isPartVisible(letter), "the letter's preview is behind the nota's");
+		Workbench.waitUntil(() -> nota.currentHtml().contains("Aanleiding"), "the nota in its preview");
+		KamerbriefPreviewView.Timing before = letter.timing();
+		NotaPreviewView.Timing notaBefore = nota.timing();
+
+		IDocument document = editor.getDocument();
+		int subject = document.get().indexOf("kamerbrief: ") + "kamerbrief: ".length();
+		document.replace(subject, 0, "Verborgen ");
+		// the shown preview renders the change, and a moment later the hidden one still has not
+		Workbench.waitUntil(() -> nota.timing() != notaBefore, "the nota's preview rendering the edit");
+		long moment = System.currentTimeMillis() + 500;
+		Workbench.waitUntil(() -> System.currentTimeMillis() >= moment, "a moment");
+		assertTrue(letter.timing() == before && !letter.currentHtml().contains("Verborgen"),
+				"the hidden preview rendered the change while behind its tab");
+
+		// shown again, it renders what it missed
+		Workbench.page().showView(KamerbriefPreviewView.ID);
+		Workbench.waitUntil(() -> letter.currentHtml().contains("Verborgen Geannoteerde agenda"), "the edit in the letter's preview once shown");
+	}
+
+	@Test
 	void savingANoteWritesItsDraftsIntoTheOutputFolder() throws Exception {
 		IProject project = Workbench.exampleProject("BuilderTest");
 		saveWithSubject(project.getFile(NotaProjects.EXAMPLE), "Opgeslagen ");

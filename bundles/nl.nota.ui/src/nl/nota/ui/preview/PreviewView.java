@@ -50,8 +50,6 @@ import nl.nota.ui.editor.NotaEditor;
  */
 public abstract class PreviewView extends ViewPart {
 
-	/** After an analysis, how long the view waits for a newer one before it renders (typing on makes one). */
-	private static final int DEBOUNCE = 40;
 	private static final String NO_NOTE = "Open een nota om hier te zien hoe zij eruit komt te zien.";
 
 	/** Holds the browser, which is made a moment after the view. */
@@ -69,6 +67,12 @@ public abstract class PreviewView extends ViewPart {
 	/** The analysis last rendered. */
 	private volatile NotaAnalysis rendered;
 
+	/** When the view last rendered a page and handed it to the browser ({@link System#nanoTime()}), for the editor benchmark. */
+	public record Timing(long renderStarted, long renderEnded, long handedOver) {
+	}
+
+	private volatile Timing timing;
+
 	/**
 	 * Renders the structural analysis of a change (it has the parsed note); the complete analysis that follows only
 	 * when it makes the note a draft where the structural one did not (an error of a writing check), or the other way.
@@ -79,14 +83,20 @@ public abstract class PreviewView extends ViewPart {
 			return;
 		}
 		pending = analysis;
-		renderJob.schedule(DEBOUNCE);
+		renderSoon();
 	};
 	private final IPropertyListener saveListener = (source, property) -> {
 		if (property == IEditorPart.PROP_DIRTY && editor != null && !editor.isDirty() && editor.getAnalysis() != null) {
 			pending = editor.getAnalysis();
-			renderJob.schedule(DEBOUNCE);
+			renderSoon();
 		}
 	};
+
+	/**
+	 * Whether the view is behind another tab (or minimised): it then renders nothing until it is shown. The two
+	 * previews share a stack, and the hidden one rendered every keystroke too, on the core the shown one needed.
+	 */
+	private volatile boolean hidden;
 
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -102,7 +112,38 @@ public abstract class PreviewView extends ViewPart {
 				attach(null);
 			}
 		}
+
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == PreviewView.this) {
+				hidden = false;
+				renderSoon();
+			}
+		}
+
+		@Override
+		public void partHidden(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == PreviewView.this) {
+				hidden = true;
+			}
+		}
 	};
+
+	/**
+	 * Renders the analysis handed over last when the view is shown: at once after a pause in the typing (the
+	 * reconciler has waited for one already), at most once per {@link #THROTTLE} while the writer types on, so
+	 * that the browser does not take in a whole new page for every keystroke.
+	 */
+	private void renderSoon() {
+		if (!hidden && pending != null && pending != rendered) {
+			long sinceLast = (System.nanoTime() - renderStarted) / 1_000_000;
+			renderJob.schedule(Math.max(0, Math.min(THROTTLE, THROTTLE - sinceLast)));
+		}
+	}
+
+	/** The least time between the starts of two renderings, in milliseconds. */
+	private static final long THROTTLE = 150;
+	private volatile long renderStarted = System.nanoTime() - THROTTLE * 1_000_000;
 
 	/** Which of the note's documents this view shows. */
 	protected abstract GeneratedDocument select(NoteTransformer.Output output);
@@ -163,11 +204,17 @@ public abstract class PreviewView extends ViewPart {
 	/** Renders the latest analysis handed over; scheduled again by every new one (debounced). */
 	private IStatus renderPending(IProgressMonitor monitor) {
 		NotaAnalysis analysis = pending;
-		if (analysis != null) {
+		if (analysis != null && !hidden) {
 			rendered = analysis;
+			long started = System.nanoTime();
+			renderStarted = started;
 			String page = render(analysis);
+			long ended = System.nanoTime();
 			if (holder != null && !holder.isDisposed()) {
-				holder.getDisplay().asyncExec(() -> show(page));
+				holder.getDisplay().asyncExec(() -> {
+					show(page);
+					timing = new Timing(started, ended, System.nanoTime());
+				});
 			}
 		}
 		return Status.OK_STATUS;
@@ -182,6 +229,7 @@ public abstract class PreviewView extends ViewPart {
 			editor.removePropertyListener(saveListener);
 		}
 		editor = newEditor;
+		rendered = null;
 		if (editor == null) {
 			show(message(NO_NOTE));
 			return;
@@ -190,7 +238,7 @@ public abstract class PreviewView extends ViewPart {
 		editor.addPropertyListener(saveListener);
 		if (editor.getAnalysis() != null) {
 			pending = editor.getAnalysis();
-			renderJob.schedule();
+			renderSoon();
 		}
 	}
 
@@ -226,6 +274,11 @@ public abstract class PreviewView extends ViewPart {
 	/** The HTML the browser was last given (what the writer sees). */
 	public String currentHtml() {
 		return html;
+	}
+
+	/** When the page the browser was last given was rendered and handed over; null before the first. */
+	public Timing timing() {
+		return timing;
 	}
 
 	/** The browser that shows the page; null until the window is on the screen (see {@link #createPartControl}). */

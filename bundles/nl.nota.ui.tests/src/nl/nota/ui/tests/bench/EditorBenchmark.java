@@ -69,6 +69,10 @@ class EditorBenchmark {
 			previewShows[1] = page.contains("Kernpunten</h");
 		}));
 		List<Long> previews = new ArrayList<>();
+		List<Long> previewStart = new ArrayList<>();
+		List<Long> previewRender = new ArrayList<>();
+		List<Long> previewHandOver = new ArrayList<>();
+		List<Long> previewLoad = new ArrayList<>();
 		UiStalls stalls = new UiStalls(editor.getSite().getShell().getDisplay());
 
 		// keystroke to markers: typing the last letter of "# Kernpunten" makes the missing-section error go,
@@ -108,6 +112,11 @@ class EditorBenchmark {
 				int shown = remove ? 0 : 1;
 				Workbench.waitUntil(() -> previewLoaded[0] > start && previewShows[shown], "the preview");
 				previews.add((previewLoaded[0] - start) / 1_000_000);
+				nl.nota.ui.preview.PreviewView.Timing shownTiming = preview.timing();
+				previewStart.add((shownTiming.renderStarted() - start) / 1_000_000);
+				previewRender.add((shownTiming.renderEnded() - shownTiming.renderStarted()) / 1_000_000);
+				previewHandOver.add((shownTiming.handedOver() - shownTiming.renderEnded()) / 1_000_000);
+				previewLoad.add((previewLoaded[0] - shownTiming.handedOver()) / 1_000_000);
 				Workbench.waitUntil(() -> editor.getTiming() != null && editor.getTiming().started() > start
 						&& editor.getAnalysis().text().equals(document.get()), "the complete analysis");
 				NotaEditor.Timing timing = editor.getTiming();
@@ -137,6 +146,8 @@ class EditorBenchmark {
 				  keystroke -> markers updated:  median %d ms, p90 %d ms, max %d ms  (target <= 100 ms after typing stops;
 				                                 includes the %d ms pause after typing)
 				  keystroke -> preview loaded:   median %d ms, p90 %d ms  (target <= 200 ms)
+				    of which: keystroke -> rendering starts median %d ms; rendering median %d ms;
+				    to the UI thread median %d ms; the browser loading the page median %d ms
 				  longest the UI thread did not answer while typing: %d ms  (target <= 50 ms)
 				    of which: keystroke -> analysis starts median %d ms; parse + structural checks median %d ms;
 				    handing the markers to their job median %d ms
@@ -144,7 +155,8 @@ class EditorBenchmark {
 				  the same, typing on while the previous analysis runs: median %d ms, p90 %d ms
 				  completion proposals:          median %.1f ms, p90 %.1f ms, max %.1f ms  (target <= 50 ms)
 				""", lines, text.length() / 1024, markers.size() - 1, WARM_UP, median(markers.subList(1, markers.size())), p90(markers.subList(1, markers.size())),
-				Collections.max(markers.subList(1, markers.size())), 20, median(previews), p90(previews), longestStall, median(pause), median(structural), median(markerWork), median(complete),
+				Collections.max(markers.subList(1, markers.size())), 20, median(previews), p90(previews),
+				median(previewStart), median(previewRender), median(previewHandOver), median(previewLoad), longestStall, median(pause), median(structural), median(markerWork), median(complete),
 				median(whileBusy.subList(1, whileBusy.size())),
 				p90(whileBusy.subList(1, whileBusy.size())), median(completion.subList(3, completion.size())) / 1000.0,
 				p90(completion.subList(3, completion.size())) / 1000.0, Collections.max(completion.subList(3, completion.size())) / 1000.0);
