@@ -41,4 +41,16 @@ class PdfArchiveTest {
 		assertTrue(text.contains("Ukraine Defence Contact Group"), text);
 		assertTrue(text.contains("Oekraïne"), text);
 	}
+
+	@Test
+	void aLetterAndItsAccentTypedApartAreOneLetterInThePdf() throws Exception {
+		// "i" followed by a combining diaeresis, as text pasted from some systems arrives (decomposed, NFD)
+		String example = Files.readString(Notes.examples().resolve("dmm-2025-10-15.nota"));
+		assertTrue(example.contains("Oekraïne"));
+		Path note = Files.writeString(folder.resolve("dmm-2025-10-15.nota"), example.replace("Oekraïne", "Oekrai\u0308ne"));
+		GeneratedDocument letter = Notes.transform(note, "defensie", false).letter().orElseThrow();
+		Path file = Files.write(folder.resolve("brief.pdf"), Format.PDF.render(letter));
+		String text = OfficeReader.text(file);
+		assertTrue(text.contains("Oekraïne") && !text.contains("\u0308"), text);
+	}
 }
