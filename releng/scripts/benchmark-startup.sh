@@ -7,7 +7,8 @@
 #   drawn    the screen is complete: outline, editor and the preview's rendered letter; the share of dark
 #            pixels on the screen reaches, and keeps, its final value (a screenshot every ~0.3 s)
 # "first" is a first start (new configuration and workspace), "warm" the restart of that installation
-# after File › Exit, so the workbench restores the open note. Each is run RUNS times (default 3); the medians are printed with all runs.
+# after File › Exit, so the workbench restores the open note. Both read the start-up cache the build made in the
+# product (train-workbench.sh); with NOTA_AOT=off in the environment they run without it. Each is run RUNS times (default 3); the medians are printed with all runs.
 # Needs: apt-get install xvfb xauth xdotool imagemagick; a build (./mvnw -B verify).
 # Usage: releng/scripts/benchmark-startup.sh [RUNS]   (NOTA_BENCH_ARGS: more arguments for the workbench, to compare settings)
 set -eu
