@@ -10,7 +10,7 @@ import com.google.inject.Injector;
 
 import nl.nota.ui.language.LanguageInjector;
 
-/** The workbench bundle: holds the language's injector, with the IDE services and the house styles bound. */
+/** The workbench bundle; it has the language's injector ({@link LanguageInjector}) prepared when it starts. */
 public class NotaUiPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "nl.nota.ui";

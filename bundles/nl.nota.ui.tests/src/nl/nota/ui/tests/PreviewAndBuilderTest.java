@@ -32,9 +32,7 @@ class PreviewAndBuilderTest {
 	void theKamerbriefPreviewShowsTheLetterAndFollowsTyping() throws Exception {
 		IProject project = Workbench.exampleProject("PreviewTest");
 		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
-		KamerbriefPreviewView preview = (KamerbriefPreviewView) Workbench.page().showView(KamerbriefPreviewView.ID);
-		Workbench.page().activate(editor);
-		Workbench.waitUntil(() -> preview.currentHtml().contains("Betreft"), "the letter in the preview");
+		KamerbriefPreviewView preview = letterPreview(editor);
 		assertTrue(preview.currentHtml().contains("Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 15 oktober 2025"),
 				preview.currentHtml());
 		assertFalse(preview.browser().getJavascriptEnabled(), "the preview runs no scripts");
@@ -72,9 +70,7 @@ class PreviewAndBuilderTest {
 	void aPreviewBehindAnotherTabRendersNothingUntilItIsShown() throws Exception {
 		IProject project = Workbench.exampleProject("HiddenPreviewTest");
 		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
-		KamerbriefPreviewView letter = (KamerbriefPreviewView) Workbench.page().showView(KamerbriefPreviewView.ID);
-		Workbench.page().activate(editor);
-		Workbench.waitUntil(() -> letter.currentHtml().contains("Betreft"), "the letter in its preview");
+		KamerbriefPreviewView letter = letterPreview(editor);
 		// the two previews share a stack: showing the nota's puts the letter's behind its tab
 		NotaPreviewView nota = (NotaPreviewView) Workbench.page().showView(NotaPreviewView.ID);
 		Workbench.page().activate(editor);
@@ -142,6 +138,14 @@ class PreviewAndBuilderTest {
 		// not after the draft writer's pause (a waiting job would be cancelled by the shutdown)
 		DraftWriter.finish(null);
 		assertTrue(letter.lastModified() > before, "the letter of the last save was written before the exit");
+	}
+
+	/** The letter's preview, shown beside the editor (which stays active) once it shows the editor's letter. */
+	private static KamerbriefPreviewView letterPreview(NotaEditor editor) throws Exception {
+		KamerbriefPreviewView preview = (KamerbriefPreviewView) Workbench.page().showView(KamerbriefPreviewView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil(() -> preview.currentHtml().contains("Betreft"), "the letter in the preview");
+		return preview;
 	}
 
 	/** A fresh example project once its first build is done and the drafts it asked for are written. */

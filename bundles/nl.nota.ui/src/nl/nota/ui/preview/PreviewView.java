@@ -50,6 +50,8 @@ import nl.nota.ui.editor.NotaEditor;
  */
 public abstract class PreviewView extends ViewPart {
 
+	/** The least time between the starts of two renderings, in milliseconds. */
+	private static final long THROTTLE = 150;
 	private static final String NO_NOTE = "Open een nota om hier te zien hoe zij eruit komt te zien.";
 
 	/** Holds the browser, which is made a moment after the view. */
@@ -66,6 +68,8 @@ public abstract class PreviewView extends ViewPart {
 
 	/** The analysis last rendered. */
 	private volatile NotaAnalysis rendered;
+	/** When the last rendering started ({@link System#nanoTime()}). */
+	private volatile long renderStarted = System.nanoTime() - THROTTLE * 1_000_000;
 
 	/** When the view last rendered a page and handed it to the browser ({@link System#nanoTime()}), for the editor benchmark. */
 	public record Timing(long renderStarted, long renderEnded, long handedOver) {
@@ -137,13 +141,9 @@ public abstract class PreviewView extends ViewPart {
 	private void renderSoon() {
 		if (!hidden && pending != null && pending != rendered) {
 			long sinceLast = (System.nanoTime() - renderStarted) / 1_000_000;
-			renderJob.schedule(Math.max(0, Math.min(THROTTLE, THROTTLE - sinceLast)));
+			renderJob.schedule(Math.max(0, THROTTLE - sinceLast));
 		}
 	}
-
-	/** The least time between the starts of two renderings, in milliseconds. */
-	private static final long THROTTLE = 150;
-	private volatile long renderStarted = System.nanoTime() - THROTTLE * 1_000_000;
 
 	/** Which of the note's documents this view shows. */
 	protected abstract GeneratedDocument select(NoteTransformer.Output output);
@@ -201,7 +201,7 @@ public abstract class PreviewView extends ViewPart {
 		holder.layout();
 	}
 
-	/** Renders the latest analysis handed over; scheduled again by every new one (debounced). */
+	/** Renders the latest analysis handed over; scheduled again by every new one (see {@link #renderSoon}). */
 	private IStatus renderPending(IProgressMonitor monitor) {
 		NotaAnalysis analysis = pending;
 		if (analysis != null && !hidden) {
@@ -229,17 +229,16 @@ public abstract class PreviewView extends ViewPart {
 			editor.removePropertyListener(saveListener);
 		}
 		editor = newEditor;
+		// nothing of the previous note is left to render, also not once the view is shown
 		rendered = null;
+		pending = editor == null ? null : editor.getAnalysis();
 		if (editor == null) {
 			show(message(NO_NOTE));
 			return;
 		}
 		editor.addAnalysisListener(analysisListener);
 		editor.addPropertyListener(saveListener);
-		if (editor.getAnalysis() != null) {
-			pending = editor.getAnalysis();
-			renderSoon();
-		}
+		renderSoon();
 	}
 
 	/** The HTML for an analysis; never throws: a problem becomes a message in the preview. */
