@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -72,10 +74,10 @@ public class FirstStart implements IStartup {
 	}
 
 	/** Closes the workbench when no job has run for a while after the example opened (or after a minute at most). */
-	private static void closeWhenSettled(org.eclipse.swt.widgets.Display display, long opened, int idlePolls) {
+	private static void closeWhenSettled(Display display, long opened, int idlePolls) {
 		display.timerExec(250, () -> {
 			long waited = System.nanoTime() - opened;
-			int idle = org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle() ? idlePolls + 1 : 0;
+			int idle = Job.getJobManager().isIdle() ? idlePolls + 1 : 0;
 			if ((waited >= SETTLE_NANOS && idle >= 4) || waited >= GIVE_UP_NANOS) {
 				PlatformUI.getWorkbench().close();
 			} else {

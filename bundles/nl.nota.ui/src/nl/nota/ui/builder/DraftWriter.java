@@ -36,11 +36,11 @@ public final class DraftWriter extends Job {
 	 * opening the note, and their seconds of PDF rendering took the core that the outline and preview needed.
 	 */
 	private static final long FIRST_PAUSE = 4000;
-
-	private final java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
 	private static final DraftWriter INSTANCE = new DraftWriter();
 
 	private final Pending<IFile, NotaAnalysis> pending = new Pending<>();
+	/** Whether this session has written drafts (or begun to): later requests wait only {@link #PAUSE}. */
+	private final java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
 
 	private DraftWriter() {
 		super("Concepten van nota's maken");
