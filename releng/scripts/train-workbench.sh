@@ -5,7 +5,7 @@
 # itself once its work has settled (FirstStart, nota.training) and leaves Java 25's ahead-of-time cache of
 # what it loaded in the product's aot/ folder, which ./nota-workbench then reads on every start, the first one
 # included. It is also the build's check that the product starts and opens the example: if no cache is made,
-# the build fails with the workbench's log.
+# the build fails with the workbench's log; and that the new workspace got the plain look (theming off).
 # Without Java 25 or Xvfb nothing is made (a user's first session then writes a cache of its own).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,6 +38,12 @@ if [ "$status" -ne 0 ] || [ -z "$cache" ]; then
   echo "train-workbench: the workbench's first start did not open the example and close (exit status $status);" >&2
   echo "its output:" >&2
   tail -n 60 "$work/workbench.log" >&2
+  exit 1
+fi
+# the first start gave the new workspace the plain look (nl.nota.workbench.Activator): theming off unless chosen
+prefs="$work/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.eclipse.e4.ui.workbench.renderers.swt.prefs"
+if ! grep -qx 'themeEnabled=false' "$prefs" 2>/dev/null; then
+  echo "train-workbench: the first start did not turn Eclipse's CSS theming off in the new workspace ($prefs)" >&2
   exit 1
 fi
 echo "train-workbench: start-up cache $(basename "$cache") ($(( $(stat -c %s "$cache") / 1048576 )) MiB) made in $(( $(date +%s) - start )) s"
