@@ -48,8 +48,10 @@ public class Activator implements BundleActivator {
 	/**
 	 * A workspace that has no choice of its own gets "Enable theming" off. Eclipse's CSS theme engine styles
 	 * every widget as it is made; on GTK its default theme looks the same as GTK's own (screenshots of the
-	 * first start side by side), and without it the window of a first start came 0.5-0.9 s sooner
-	 * (releng/scripts/benchmark-startup.sh, three alternating pairs). The writer who wants a theme (a dark
+	 * first start side by side), and without it the window came ~0.3 s sooner on a first start and ~0.4 s on
+	 * a restart (releng/scripts/benchmark-startup.sh, four alternating pairs of the product with and without
+	 * this, each with its own start-up cache: medians 5.0 / 5.1 s against 5.3 / 5.5 s on a busy 2-core
+	 * machine). The writer who wants a theme (a dark
 	 * one) ticks Window › Preferences › Appearance › Enable theming: that choice is kept, as is any made
 	 * before. Written in the workspace (instance scope), not as a product default: Eclipse reads the default
 	 * scope before the instance scope for this key, so a default would overrule the writer's choice.
