@@ -29,8 +29,8 @@ import nl.nota.ui.language.LanguageInjector;
 public class Activator implements BundleActivator {
 
 	/** Eclipse's preference node and key for the CSS theme engine ("Enable theming" under Appearance). */
-	static final String RENDERER_NODE = "org.eclipse.e4.ui.workbench.renderers.swt";
-	static final String THEME_ENABLED = "themeEnabled";
+	private static final String RENDERER_NODE = "org.eclipse.e4.ui.workbench.renderers.swt";
+	private static final String THEME_ENABLED = "themeEnabled";
 
 	@Override
 	public void start(BundleContext context) {
@@ -51,10 +51,10 @@ public class Activator implements BundleActivator {
 	 * first start side by side), and without it the window came ~0.3 s sooner on a first start and ~0.4 s on
 	 * a restart (releng/scripts/benchmark-startup.sh, four alternating pairs of the product with and without
 	 * this, each with its own start-up cache: medians 5.0 / 5.1 s against 5.3 / 5.5 s on a busy 2-core
-	 * machine). The writer who wants a theme (a dark
-	 * one) ticks Window › Preferences › Appearance › Enable theming: that choice is kept, as is any made
-	 * before. Written in the workspace (instance scope), not as a product default: Eclipse reads the default
-	 * scope before the instance scope for this key, so a default would overrule the writer's choice.
+	 * machine). The writer who wants a theme (a dark one) ticks Window › Preferences › Appearance › Enable
+	 * theming: that choice is kept, as is any made before. Written in the workspace (instance scope), not as
+	 * a product default: Eclipse reads the default scope before the instance scope for this key, so a default
+	 * would overrule the writer's choice.
 	 */
 	private static void plainLookUnlessChosen() {
 		Location workspace = Platform.getInstanceLocation();
