@@ -15,6 +15,11 @@ if [ "$(nota_java_major "$JAVA_HOME")" -lt 25 ]; then
   echo "train-workbench: $JAVA_HOME is older than Java 25: no start-up cache made"
   exit 0
 fi
+# the OSGi framework without its signature, which nota-workbench puts on the class path so that the cache
+# holds the framework's classes too (Java's AOT cache leaves out the classes of signed jars)
+mkdir -p "$product/aot"
+"$JAVA_HOME/bin/java" "$here/releng/scripts/UnsignedCopy.java" "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -1)" \
+  "$product/aot/org.eclipse.osgi.jar"
 if ! command -v Xvfb >/dev/null 2>&1; then
   echo "train-workbench: no Xvfb (apt-get install xvfb): no start-up cache made; a user's first session makes one"
   exit 0
