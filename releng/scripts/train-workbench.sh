@@ -16,10 +16,14 @@ if [ "$(nota_java_major "$JAVA_HOME")" -lt 25 ]; then
   exit 0
 fi
 # the OSGi framework without its signature, which nota-workbench puts on the class path so that the cache
-# holds the framework's classes too (Java's AOT cache leaves out the classes of signed jars)
-mkdir -p "$product/aot"
-"$JAVA_HOME/bin/java" "$here/releng/scripts/UnsignedCopy.java" "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -1)" \
-  "$product/aot/org.eclipse.osgi.jar"
+# holds the framework's classes too (Java's AOT cache leaves out the classes of signed jars); made by the
+# same code as the nota command's unsigned jars (nl.nota.cli.UnsignedJars, which copies a folder's jars)
+rm -rf "$product/aot/framework" "$product/aot/framework-signed"
+mkdir -p "$product/aot/framework-signed"
+cp "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -1)" "$product/aot/framework-signed/"
+"$JAVA_HOME/bin/java" -cp "$(ls "$product"/plugins/nl.nota.cli_*.jar | head -1)" nl.nota.cli.UnsignedJars \
+  "$product/aot/framework-signed" "$product/aot/framework"
+rm -rf "$product/aot/framework-signed"
 if ! command -v Xvfb >/dev/null 2>&1; then
   echo "train-workbench: no Xvfb (apt-get install xvfb): no start-up cache made; a user's first session makes one"
   exit 0
