@@ -38,7 +38,7 @@ public class Activator implements BundleActivator {
 		URL icon = context.getBundle().getEntry("icons/nota.svg");
 		Thread prepare = new Thread(() -> {
 			rasterise(icon);
-			makeInjector();
+			LanguageInjector.prepareHere();
 		}, "Nota: start voorbereiden");
 		prepare.setDaemon(true);
 		prepare.setPriority(Thread.MIN_PRIORITY);
@@ -80,14 +80,6 @@ public class Activator implements BundleActivator {
 			new ImageLoader().load(in);
 		} catch (IOException | RuntimeException | LinkageError e) {
 			// only a head start: without it the UI thread loads the same when it draws its first SVG icon
-		}
-	}
-
-	private static void makeInjector() {
-		try {
-			LanguageInjector.get();
-		} catch (RuntimeException | LinkageError e) {
-			// only a head start: the first editor makes the injector itself and reports what fails
 		}
 	}
 

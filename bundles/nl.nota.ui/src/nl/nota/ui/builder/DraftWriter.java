@@ -1,6 +1,7 @@
 package nl.nota.ui.builder;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -40,7 +41,7 @@ public final class DraftWriter extends Job {
 
 	private final Pending<IFile, NotaAnalysis> pending = new Pending<>();
 	/** Whether this session has written drafts (or begun to): later requests wait only {@link #PAUSE}. */
-	private final java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
+	private final AtomicBoolean written = new AtomicBoolean();
 
 	private DraftWriter() {
 		super("Concepten van nota's maken");
@@ -66,7 +67,7 @@ public final class DraftWriter extends Job {
 		Job.getJobManager().join(FAMILY, monitor);
 	}
 
-	private final java.util.concurrent.atomic.AtomicBoolean watchingShutdown = new java.util.concurrent.atomic.AtomicBoolean();
+	private final AtomicBoolean watchingShutdown = new AtomicBoolean();
 	private final IWorkbenchListener shutdown = new IWorkbenchListener() {
 		@Override
 		public boolean preShutdown(IWorkbench workbench, boolean forced) {

@@ -39,14 +39,17 @@ public final class LanguageInjector {
 		if (injector != null) {
 			return;
 		}
-		Thread thread = new Thread(() -> {
-			try {
-				get();
-			} catch (RuntimeException | LinkageError e) {
-				// only a head start: the first editor makes the injector itself and reports what fails
-			}
-		}, "Nota-taal voorbereiden");
+		Thread thread = new Thread(LanguageInjector::prepareHere, "Nota-taal voorbereiden");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	/** Makes the injector on the calling thread, as a head start: a failure is left to the first real use. */
+	public static void prepareHere() {
+		try {
+			get();
+		} catch (RuntimeException | LinkageError e) {
+			// only a head start: the first editor makes the injector itself and reports what fails
+		}
 	}
 }
