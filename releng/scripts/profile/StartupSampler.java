@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * on the class path when NOTA_PROFILE names its folder), so the start is the product's own, with its
  * start-up cache: a Java agent would have switched the cache off. On demand only; never part of the build.
  * <p>
- * Writes to the folder NOTA_PROFILE_OUT: {@code ui-thread.folded} (one line per distinct stack and its
+ * After NOTA_PROFILE_SECONDS it writes to the folder NOTA_PROFILE_OUT, and ends the process:
+ * {@code ui-thread.folded} (one line per distinct stack and its
  * samples, for flame-graph tools) and {@code phases.txt} (the start's phases up to the moment the window
  * is shown, each with its sampled time and share). Sampling takes the thread to a safepoint each time, so
  * a profiled start is ~20 % slower than an unprofiled one: read the shares, not the absolute times.
@@ -88,6 +89,8 @@ public final class StartupSampler {
 					Thread.sleep(5);
 				}
 				write(out, times, stacks);
+				// a start for its profile only: ended here, without the workbench's shutdown (nothing is kept)
+				Runtime.getRuntime().halt(0);
 			} catch (InterruptedException | IOException e) {
 				System.err.println("StartupSampler: " + e);
 			}
