@@ -227,6 +227,10 @@ class EditorBenchmark {
 								System.out.println(where);
 							}
 							ran.await();
+							// when, on the clock perf can record with (-k CLOCK_MONOTONIC is System.nanoTime's clock), so
+							// that a profile of the UI thread can be cut to the stall
+							System.out.printf("UI thread stuck %d ms, System.nanoTime %d to %d%n",
+									(System.nanoTime() - posted) / 1_000_000, posted, System.nanoTime());
 						}
 						longest = Math.max(longest, (System.nanoTime() - posted) / 1_000_000);
 						Thread.sleep(5);
