@@ -108,10 +108,7 @@ public final class StartupSampler {
 		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("ui-thread.folded")))) {
 			folded.forEach((stack, n) -> w.println(stack + " " + n));
 		}
-		int shown = 0;
-		while (shown < stacks.size() && !onStack(stacks.get(shown), WINDOW_SHOWN)) {
-			shown++;
-		}
+		int shown = windowShown(stacks);
 		Map<String, int[]> phases = new LinkedHashMap<>(); // name -> samples, first ms, last ms
 		for (int i = 0; i < shown; i++) {
 			String stack = stacks.get(i);
@@ -123,14 +120,23 @@ public final class StartupSampler {
 			phase[2] = t;
 		}
 		long windowMs = shown < times.size() ? times.get(shown) : -1;
-		double msPerSample = shown == 0 ? 0 : (double) (shown < times.size() ? windowMs : times.getLast()) / shown;
-		int samples = shown;
+		double msPerSample = shown == 0 ? 0 : (double) (windowMs >= 0 ? windowMs : times.getLast()) / shown;
 		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("phases.txt")))) {
 			w.printf("UI thread of the start up to the workbench window (shown at %d ms after the JVM started; %d samples)%n",
-					windowMs, samples);
+					windowMs, shown);
 			w.printf("%-62s %6s %6s %7s %7s%n", "phase (by the innermost step on the stack)", "ms", "share", "from", "to");
 			phases.forEach((name, p) -> w.printf("%-62s %6.0f %5.1f%% %7d %7d%n", name, p[0] * msPerSample,
-					100.0 * p[0] / samples, p[1], p[2]));
+					100.0 * p[0] / shown, p[1], p[2]));
 		}
+	}
+
+	/** The index of the first sample in which the window is being shown (all samples if it never was). */
+	private static int windowShown(List<String> stacks) {
+		for (int i = 0; i < stacks.size(); i++) {
+			if (onStack(stacks.get(i), WINDOW_SHOWN)) {
+				return i;
+			}
+		}
+		return stacks.size();
 	}
 }

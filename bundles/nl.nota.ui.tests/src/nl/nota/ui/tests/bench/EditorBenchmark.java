@@ -216,7 +216,8 @@ class EditorBenchmark {
 					long posted = System.nanoTime();
 					display.asyncExec(ran::countDown);
 					try {
-						if (!ran.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+						boolean stuck = !ran.await(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+						if (stuck) {
 							if (told++ < 5) {
 								// stuck for longer than the target: say where (the first five times), so the stall can be found
 								StackTraceElement[] stack = display.getThread().getStackTrace();
@@ -227,12 +228,15 @@ class EditorBenchmark {
 								System.out.println(where);
 							}
 							ran.await();
+						}
+						long answered = System.nanoTime();
+						long waited = (answered - posted) / 1_000_000;
+						if (stuck) {
 							// when, on the clock perf can record with (-k CLOCK_MONOTONIC is System.nanoTime's clock), so
 							// that a profile of the UI thread can be cut to the stall
-							System.out.printf("UI thread stuck %d ms, System.nanoTime %d to %d%n",
-									(System.nanoTime() - posted) / 1_000_000, posted, System.nanoTime());
+							System.out.printf("UI thread stuck %d ms, System.nanoTime %d to %d%n", waited, posted, answered);
 						}
-						longest = Math.max(longest, (System.nanoTime() - posted) / 1_000_000);
+						longest = Math.max(longest, waited);
 						Thread.sleep(5);
 					} catch (InterruptedException e) {
 						return;
