@@ -5,6 +5,7 @@
 # repository); JVM-OPTIONS go to the workbench under test, e.g. "-XX:TieredStopAtLevel=1" to compare JIT settings.
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
+. "$here/releng/scripts/desktop-session.sh"
 cd "$here"
 modules=releng/nl.nota.target,bundles/nl.nota.logging,bundles/nl.nota.lang,bundles/nl.nota.lang.ide,bundles/nl.nota.docgen
 modules=$modules,bundles/nl.nota.cli,bundles/nl.nota.ui,bundles/nl.nota.workbench,features/nl.nota.feature

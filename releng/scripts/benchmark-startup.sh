@@ -1,22 +1,26 @@
 #!/bin/sh
 # Start-up of the workbench as a user sees it (run on demand; never part of the build): starts the built
-# product under a virtual display (Xvfb, 1600x1000) and watches the screen.
-#   window   the first visible window of the product (xdotool)
+# product under a virtual display (Xvfb, 1600x1000) and watches the screen every 100 ms
+# (releng/scripts/profile/screen-watch.c, compiled here).
+#   window   the first visible window of the product
 #   note     the example note's name in the window title: the first start has made the example project
 #            and opened the note in the editor
 #   drawn    the screen is complete: outline, editor and the preview's rendered letter; the share of dark
-#            pixels on the screen reaches, and keeps, its final value (a screenshot every ~0.3 s)
+#            pixels on the screen reaches, and keeps, its final value
 # "first" is a first start (new configuration and workspace), "warm" the restart of that installation
 # after File › Exit, so the workbench restores the open note. Both read the start-up cache the build made in the
 # product (train-workbench.sh); with NOTA_AOT=off in the environment they run without it. Each is run RUNS times (default 3); the medians are printed with all runs.
-# Needs: apt-get install xvfb xauth xdotool imagemagick; a build (./mvnw -B verify).
+# The workbench runs with a D-Bus session and accessibility bus, as at a desktop (desktop-session.sh).
+# Needs: apt-get install xvfb xauth xdotool gcc libx11-dev libxext-dev dbus at-spi2-core; a build (./mvnw -B verify).
 # Usage: releng/scripts/benchmark-startup.sh [RUNS]   (NOTA_BENCH_ARGS: more arguments for the workbench, to compare settings)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
+. "$here/releng/scripts/desktop-session.sh"
 runs=${1:-3}
-for tool in Xvfb xdotool import convert; do
-  command -v $tool >/dev/null || { echo "benchmark-startup: $tool is needed (apt-get install xvfb xdotool imagemagick)" >&2; exit 2; }
+for tool in Xvfb xdotool cc; do
+  command -v $tool >/dev/null || { echo "benchmark-startup: $tool is needed (apt-get install xvfb xdotool gcc libx11-dev libxext-dev)" >&2; exit 2; }
 done
+[ -f /usr/include/X11/extensions/XShm.h ] || { echo "benchmark-startup: the X headers are needed (apt-get install libx11-dev libxext-dev)" >&2; exit 2; }
 work=$(mktemp -d)
 display=:$(( 90 + $$ % 9 ))
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
@@ -26,10 +30,9 @@ sleep 1
 export DISPLAY=$display
 
 now() { date +%s.%N; }
-elapsed() { echo "$1 $2" | awk '{ printf "%.1f", $2 - $1 }'; }
-# share of dark pixels on the screen
-ink() { import -silent -window root png:- 2>/dev/null \
-  | convert png:- -colorspace gray -threshold 60% -format "%[fx:1-mean]" info: 2>/dev/null || echo 0; }
+# the watcher: window list and screen pixels from the X server every 100 ms in one small process (two
+# ImageMagick processes per screenshot took more than one of the two cores from the start they measured)
+cc -O2 -o "$work/screen-watch" "$here/releng/scripts/profile/screen-watch.c" -lXext -lX11 -lm
 
 # File › Exit, as a user quits (the workbench then saves which editors are open); answers a confirmation.
 # When the workbench is still there after a while, the keys may have gone astray (an Alt+F lost under load
@@ -57,6 +60,11 @@ quit() { # $1 pid
   done
   echo "benchmark-startup: the workbench did not exit; killed (the next warm start restores no note)" >&2
   kill "$1" 2>/dev/null || true
+  for _ in $(seq 1 20); do
+    kill -0 "$1" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  kill -KILL "$1" 2>/dev/null || true # its shutdown waits for a UI thread that does not come back
 }
 
 # one start: prints "window note drawn" in seconds, or "-" for what did not happen within 90 s
@@ -65,32 +73,10 @@ start() { # $1 configuration dir, $2 workspace dir
   # shellcheck disable=SC2086
   NOTA_CONFIGURATION="$1" "$here/nota-workbench" -data "$2" ${NOTA_BENCH_ARGS:-} >>"$work/workbench.log" 2>&1 &
   pid=$!
-  window=-; note=-; series="$work/ink.$(date +%s%N)"; : >"$series"
-  deadline=$(echo "$t0" | awk '{ printf "%.3f", $1 + 90 }')
-  while [ "$(now | awk -v d="$deadline" '{ print ($1 < d) }')" = 1 ]; do
-    t=$(now)
-    if [ "$window" = - ] && xdotool search --onlyvisible --name "Nota Workbench" >/dev/null 2>&1; then
-      window=$(elapsed "$t0" "$t")
-    fi
-    if [ "$window" != - ]; then
-      title=$(xdotool search --onlyvisible --name "Nota Workbench" getwindowname 2>/dev/null | head -1 || true)
-      case "$title" in *dmm-2025-10-15.nota*) [ "$note" = - ] && note=$(elapsed "$t0" "$t") ;; esac
-      echo "$(elapsed "$t0" "$t") $(ink)" >>"$series"
-      # done when the note is open and the screen has not changed (beyond a blinking caret) for ~5 s
-      if [ "$note" != - ] && [ "$(wc -l <"$series")" -ge 16 ] && tail -n 16 "$series" | awk '
-          { v[NR] = $2 } END { for (i = 1; i <= NR; i++) { d = v[i] - v[NR]; if (d < 0) d = -d; if (d > 0.002 * v[NR]) exit 1 } }'; then
-        break
-      fi
-    fi
-    sleep 0.1
-  done
-  import -silent -window root "$work/last.png" 2>/dev/null || true
-  final=$(tail -n 1 "$series" | awk '{ print $2 }')
-  # drawn: the first moment from which the preview stays within 5 % of its final ink
-  drawn=$(awk -v f="$final" '{ d = $2 - f; if (d < 0) d = -d; if (f > 0 && d <= 0.01 * f) { if (s == "") s = $1 } else s = "" }
-    END { print (s == "" ? "-" : s) }' "$series")
+  r=$("$work/screen-watch" "$t0" "Nota Workbench" dmm-2025-10-15.nota 90 "$work/ink.$(date +%s%N)" "$work/last.ppm") || true
+  [ -n "$r" ] || r="- - -"
   quit "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$window $note $drawn"
+  echo "$r"
 }
 
 median() { tr ' ' '\n' | grep -v '^-$' | sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else print a[int((NR + 1) / 2)] }'; }

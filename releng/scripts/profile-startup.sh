@@ -10,6 +10,7 @@
 # Usage: releng/scripts/profile-startup.sh [OUTPUT-FOLDER]   (default: a new folder under /tmp)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
+. "$here/releng/scripts/desktop-session.sh"
 . "$here/releng/scripts/select-jdk.sh"
 command -v xvfb-run >/dev/null || { echo "profile-startup: xvfb-run is needed: apt-get install xvfb xauth" >&2; exit 2; }
 out=${1:-$(mktemp -d /tmp/nota-startup-profile.XXXXXX)}

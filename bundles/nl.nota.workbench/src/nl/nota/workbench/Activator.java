@@ -1,5 +1,6 @@
 package nl.nota.workbench;
 
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -37,8 +38,11 @@ public class Activator implements BundleActivator {
 		plainLookUnlessChosen();
 		URL icon = context.getBundle().getEntry("icons/nota.svg");
 		Thread prepare = new Thread(() -> {
-			rasterise(icon);
-			LanguageInjector.prepareHere();
+			try {
+				rasterise(icon);
+			} finally {
+				LanguageInjector.prepareHere();
+			}
 		}, "Nota: start voorbereiden");
 		prepare.setDaemon(true);
 		prepare.setPriority(Thread.MIN_PRIORITY);
@@ -72,8 +76,14 @@ public class Activator implements BundleActivator {
 		}
 	}
 
+	/**
+	 * Only where Java 2D runs headless (nota-workbench sets java.awt.headless, as does the product's launcher
+	 * configuration). Otherwise Java 2D would open a display connection of its own here, at the moment the UI
+	 * thread opens GTK's: in one of ~30 starts under Xvfb the two met in Xlib and the start hung in
+	 * {@code gtk_init_check}, the UI thread waiting for Xlib's lock held by Java 2D's {@code XOpenDisplay}.
+	 */
 	private static void rasterise(URL icon) {
-		if (icon == null) {
+		if (icon == null || !GraphicsEnvironment.isHeadless()) {
 			return;
 		}
 		try (InputStream in = icon.openStream()) {
