@@ -1,8 +1,16 @@
 # Sourced by ./mvnw, ./nota and .ci/run: makes JAVA_HOME point at a JDK 21 or newer.
 # Eclipse 2025-xx, Xtext 2.42 and Tycho 5 need Java 21+; Debian's default java may be older.
 nota_java_major() {
-  # the JDK's release file says it without starting a JVM (a tenth of a second each time ./nota runs)
-  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  # the JDK's release file says it without starting a JVM (a tenth of a second each time ./nota runs),
+  # read by the shell itself (the workbench's start waits for every process started before it)
+  major=""
+  if [ -r "$1/release" ]; then
+    while IFS= read -r line; do
+      case $line in
+        JAVA_VERSION=\"[0-9]*) major=${line#JAVA_VERSION=\"}; major=${major%%[!0-9]*}; break ;;
+      esac
+    done <"$1/release"
+  fi
   if [ -n "$major" ]; then
     echo "$major"
   else
