@@ -3,6 +3,8 @@
 # editor, keystroke -> updated markers and completion time. Runs the UI test runtime (under Xvfb when there
 # is no display). Usage: releng/scripts/benchmark-editor.sh [JVM-OPTIONS]   (after one ./mvnw -B verify for a warm
 # repository); JVM-OPTIONS go to the workbench under test, e.g. "-XX:TieredStopAtLevel=1" to compare JIT settings.
+# The workbench runs with a D-Bus session and accessibility bus, as at a desktop (desktop-session.sh: needs
+# apt-get install dbus at-spi2-core).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 . "$here/releng/scripts/desktop-session.sh"

@@ -6,7 +6,7 @@
 # the build made. Prints the phases up to the window; keeps the samples as folded stacks (for flame-graph
 # tools such as speedscope or flamegraph.pl) in the folder it names. Sampling makes the start ~20 % slower:
 # compare the shares; benchmark-startup.sh measures the times.
-# Needs: apt-get install xvfb xauth; a build (./mvnw -B verify).
+# Needs: apt-get install xvfb xauth dbus at-spi2-core (the session bus, as at a desktop: desktop-session.sh); a build.
 # Usage: releng/scripts/profile-startup.sh [OUTPUT-FOLDER]   (default: a new folder under /tmp)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
