@@ -10,7 +10,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -55,21 +56,27 @@ public class FirstStart implements IStartup {
 	}
 
 	private static void open(IProject project) {
-		if (PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
-			return;
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		if (Boolean.getBoolean(TRAINING)) {
+			closeWhenSettled(workbench.getDisplay(), System.nanoTime(), 0);
+		}
+		// the window, also when it is not the active shell at this moment (no window manager has activated it
+		// yet, or another program has the focus): the example opens in it all the same
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		if (window == null && workbench.getWorkbenchWindowCount() > 0) {
+			window = workbench.getWorkbenchWindows()[0];
+		}
+		if (window == null || window.getActivePage() == null) {
+			return; // the project is there; the writer opens the example from the Project Explorer
 		}
 		// a first start gets the whole screen: editor and preview side by side need the room
-		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		org.eclipse.swt.widgets.Shell shell = window.getShell();
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 		shell.setMaximized(true);
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		try {
-			IDE.openEditor(page, project.getFile(NotaProjects.EXAMPLE));
+			IDE.openEditor(window.getActivePage(), project.getFile(NotaProjects.EXAMPLE));
 		} catch (PartInitException e) {
 			// the project is there; the writer opens the example from the Project Explorer
-		}
-		if (Boolean.getBoolean(TRAINING)) {
-			closeWhenSettled(PlatformUI.getWorkbench().getDisplay(), System.nanoTime(), 0);
 		}
 	}
 
