@@ -41,12 +41,30 @@ for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
 start=$(date +%s)
 status=0
 DISPLAY=":$n" NOTA_AOT=train NOTA_CONFIGURATION="$work/configuration" \
-  timeout 240 "$here/nota-workbench" -data "$work/workspace" >"$work/workbench.log" 2>&1 || status=$?
+  "$here/nota-workbench" -data "$work/workspace" >"$work/workbench.log" 2>&1 &
+pid=$!
+# at most 240 s (it takes ~25; NOTA_TRAIN_SECONDS sets another limit); one that is still there then gets its
+# threads written down before it is stopped (killed if it does not end within 10 s)
+limit=${NOTA_TRAIN_SECONDS:-240}
+waited=0
+while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt "$limit" ]; do sleep 1; waited=$((waited + 1)); done
+if kill -0 "$pid" 2>/dev/null; then
+  "$JAVA_HOME/bin/jstack" "$pid" >"$work/threads.txt" 2>&1 || true
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 10); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  status=124
+fi
+wait "$pid" || status=$?
 cache=$(ls "$product"/aot/workbench-*.aot 2>/dev/null | head -1 || true)
 if [ "$status" -ne 0 ] || [ -z "$cache" ]; then
   echo "train-workbench: the workbench's first start did not open the example and close (exit status $status);" >&2
-  echo "its output:" >&2
-  tail -n 60 "$work/workbench.log" >&2
+  echo "its output (without the start-up cache's own messages):" >&2
+  grep -v '\[aot\]' "$work/workbench.log" | tail -n 60 >&2
+  if [ -s "$work/threads.txt" ]; then
+    echo "its threads after $limit s:" >&2
+    cat "$work/threads.txt" >&2
+  fi
   exit 1
 fi
 # the first start gave the new workspace the plain look (nl.nota.workbench.Activator): theming off unless chosen
