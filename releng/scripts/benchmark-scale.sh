@@ -12,7 +12,7 @@ plugins="releng/nl.nota.repository/target/repository/plugins"
 classes="bundles/nl.nota.cli.tests/target/classes"
 [ -d "$plugins" ] && [ -d "$classes" ] || { echo "build first: ./mvnw -B verify" >&2; exit 2; }
 flags=""
-[ "$(nota_java_major "$JAVA_HOME")" -ge 24 ] && flags="--sun-misc-unsafe-memory-access=allow"
+[ "$nota_java" -ge 24 ] && flags="--sun-misc-unsafe-memory-access=allow"
 # shellcheck disable=SC2086
 "$JAVA_HOME/bin/java" $flags -XX:+UseSerialGC -cp "$plugins/*:$classes" nl.nota.cli.bench.ScaleBenchmark | tee "${TMPDIR:-/tmp}/nota-scale.txt"
 work=$(sed -n 's/^work folder: //p' "${TMPDIR:-/tmp}/nota-scale.txt")

@@ -1,4 +1,5 @@
-# Sourced by ./mvnw, ./nota and .ci/run: makes JAVA_HOME point at a JDK 21 or newer.
+# Sourced by ./mvnw, ./nota and .ci/run: makes JAVA_HOME point at a JDK 21 or newer, and $nota_java hold its
+# major version (read once, from its release file).
 # Eclipse 2025-xx, Xtext 2.42 and Tycho 5 need Java 21+; Debian's default java may be older.
 nota_java_major() {
   # the JDK's release file says it without starting a JVM (a tenth of a second each time ./nota runs),
@@ -21,7 +22,7 @@ nota_java_major() {
 nota_select_jdk() {
   if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     major=$(nota_java_major "$JAVA_HOME")
-    [ "${major:-0}" -ge 21 ] && return 0
+    [ "${major:-0}" -ge 21 ] && nota_java=$major && return 0
   fi
   for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
       /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/*; do
@@ -30,6 +31,7 @@ nota_select_jdk() {
     if [ "${major:-0}" -ge 21 ]; then
       JAVA_HOME=$candidate
       export JAVA_HOME
+      nota_java=$major
       return 0
     fi
   done

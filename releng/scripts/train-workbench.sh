@@ -11,7 +11,7 @@ set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 . "$here/releng/scripts/select-jdk.sh"
 product="$here/releng/nl.nota.repository/target/products/nl.nota.workbench.product/linux/gtk/x86_64"
-if [ "$(nota_java_major "$JAVA_HOME")" -lt 25 ]; then
+if [ "$nota_java" -lt 25 ]; then
   echo "train-workbench: $JAVA_HOME is older than Java 25: no start-up cache made"
   exit 0
 fi
