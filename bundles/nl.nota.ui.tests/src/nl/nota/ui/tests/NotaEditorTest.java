@@ -325,6 +325,96 @@ class NotaEditorTest {
 		}
 	}
 
+	/**
+	 * Markers that move do not restyle the note. With the platform's styled underline, every analysis that moved
+	 * the markers (each keystroke above them) made the annotation painter restyle the text from the first
+	 * changed marker to the last: here from the header to the note's end, on 5,000 lines a stall of the UI
+	 * thread after every keystroke. Drawn on the text, a marker change repaints only that marker's lines.
+	 */
+	@Test
+	void movedMarkersDoNotRestyleTheWholeNote() throws BadLocationException {
+		IDocument document = editor.getDocument();
+		// a remark at the very end, so the markers span the note
+		document.replace(document.getLength(), 0, "\n" + LONG_SENTENCE + "\n");
+		Workbench.waitUntil(() -> lastMarkerStart() > document.getLength() - LONG_SENTENCE.length() - 2, "a remark at the note's end");
+		int before = lastMarkerStart();
+		long quiet = System.currentTimeMillis() + 500;
+		Workbench.waitUntil(() -> System.currentTimeMillis() > quiet, "the folds and outline of that analysis");
+		List<Integer> restyled = new java.util.ArrayList<>();
+		org.eclipse.jface.text.ITextPresentationListener listener = presentation -> restyled.add(presentation.getExtent().getLength());
+		((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).addTextPresentationListener(listener);
+		try {
+			// one letter in the header moves every marker after it
+			document.replace(document.get().indexOf("Directoraat"), 0, "x");
+			Workbench.waitUntil(() -> lastMarkerStart() == before + 1, "the markers to move");
+			IMarker last = java.util.Arrays.stream(allMarkers()).filter(marker -> marker.getAttribute(IMarker.CHAR_START, -1) == before + 1).findFirst().orElseThrow();
+			Workbench.waitUntil(() -> annotationFor(last) != null, "the moved marker's annotation");
+			long settle = System.currentTimeMillis() + 500;
+			Workbench.waitUntil(() -> System.currentTimeMillis() > settle, "the painting after the annotations");
+		} finally {
+			((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).removeTextPresentationListener(listener);
+		}
+		int largest = restyled.stream().mapToInt(Integer::intValue).max().orElse(0);
+		assertTrue(largest < document.getLength() / 4, "restyled " + largest + " of " + document.getLength() + " characters: " + restyled);
+	}
+
+	/** A problem is underlined with a wave, on every line of a sentence that wraps. */
+	@Test
+	void aProblemIsUnderlinedOnEachLineItWrapsOnto() throws Exception {
+		IDocument document = editor.getDocument();
+		int at = document.get().indexOf("# Aanleiding\n") + "# Aanleiding\n".length();
+		document.replace(at, 0, LONG_SENTENCE + "\n\n");
+		// a problem over the whole sentence (the writing checks mark only a long sentence's start)
+		IMarker marked = note.createMarker(IMarker.PROBLEM, java.util.Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING,
+				IMarker.CHAR_START, at, IMarker.CHAR_END, at + LONG_SENTENCE.length(), IMarker.MESSAGE, "over de hele zin"));
+		Workbench.waitUntil(() -> annotationFor(marked) != null, "its annotation");
+		editor.selectAndReveal(at, 0);
+		org.eclipse.swt.custom.StyledText widget = editor.viewer().getTextWidget();
+		int start = at;
+		int end = at + LONG_SENTENCE.length();
+		int firstY = widget.getLocationAtOffset(start).y;
+		int lastY = widget.getLocationAtOffset(end - 1).y;
+		assertTrue(lastY > firstY, "the sentence wraps in the editor");
+		long settle = System.currentTimeMillis() + 300;
+		Workbench.waitUntil(() -> System.currentTimeMillis() > settle, "the painting");
+
+		org.eclipse.swt.graphics.Point size = widget.getSize();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(widget.getDisplay(), size.x, size.y);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+		org.eclipse.swt.graphics.ImageData pixels;
+		try {
+			widget.print(gc);
+			pixels = image.getImageData();
+			// for a person to look at: target/problem-underline.png
+			org.eclipse.swt.graphics.ImageLoader png = new org.eclipse.swt.graphics.ImageLoader();
+			png.data = new org.eclipse.swt.graphics.ImageData[] { pixels };
+			png.save("target/problem-underline.png", org.eclipse.swt.SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+		int lineHeight = widget.getLineHeight(start);
+		for (int y : new int[] { firstY, lastY }) {
+			int coloured = 0;
+			for (int row = y + lineHeight / 2; row < Math.min(y + lineHeight + 2, pixels.height); row++) {
+				for (int column = 0; column < pixels.width; column++) {
+					org.eclipse.swt.graphics.RGB rgb = pixels.palette.getRGB(pixels.getPixel(column, row));
+					if (Math.max(rgb.red, Math.max(rgb.green, rgb.blue)) - Math.min(rgb.red, Math.min(rgb.green, rgb.blue)) > 60) {
+						coloured++;
+					}
+				}
+			}
+			assertTrue(coloured > 20, "a wave under the visual line at y=" + y + ": " + coloured + " coloured pixels");
+		}
+	}
+
+	/** A sentence of 166 words: a remark of the writing checks (long sentence), and long enough to wrap on any screen. */
+	private static final String LONG_SENTENCE = ("Dit is een zin die maar doorgaat " + "en nog verder gaat ".repeat(40)).trim() + ".";
+
+	private int lastMarkerStart() {
+		return java.util.Arrays.stream(allMarkers()).mapToInt(marker -> marker.getAttribute(IMarker.CHAR_START, -1)).max().orElse(-1);
+	}
+
 	@Test
 	void proseWrapsAtTheEditorsEdge() {
 		assertTrue(editor.viewer().getTextWidget().getWordWrap(), "soft wrap is on");

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.AnnotationPainter;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
@@ -26,6 +27,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.AnnotationPreference;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
@@ -100,6 +102,25 @@ public class NotaEditor extends TextEditor {
 		viewer.doOperation(ProjectionViewer.TOGGLE);
 		// a prose editor wraps: paragraphs are long lines, and sideways scrolling loses the reader
 		setWordWrap(true);
+	}
+
+	@Override
+	protected SourceViewerDecorationSupport getSourceViewerDecorationSupport(ISourceViewer viewer) {
+		if (fSourceViewerDecorationSupport == null) {
+			// problems drawn on the text rather than styled into it (see ProblemUnderline)
+			fSourceViewerDecorationSupport = new SourceViewerDecorationSupport(viewer, getOverviewRuler(), getAnnotationAccess(), getSharedColors()) {
+				@Override
+				protected AnnotationPainter createAnnotationPainter() {
+					AnnotationPainter painter = super.createAnnotationPainter();
+					ProblemUnderline underline = new ProblemUnderline();
+					painter.addDrawingStrategy(AnnotationPreference.STYLE_PROBLEM_UNDERLINE, underline);
+					painter.addDrawingStrategy(AnnotationPreference.STYLE_SQUIGGLES, underline);
+					return painter;
+				}
+			};
+			configureSourceViewerDecorationSupport(fSourceViewerDecorationSupport);
+		}
+		return fSourceViewerDecorationSupport;
 	}
 
 	@Override

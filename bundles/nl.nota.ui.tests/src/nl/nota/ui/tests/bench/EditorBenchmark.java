@@ -133,6 +133,7 @@ class EditorBenchmark {
 		}
 
 		long longestStall = stalls.stop();
+		int keystrokes = markers.size() + whileBusy.size();
 
 		// completion: at an empty line in the body, as Ctrl+Space computes it on the UI thread
 		int blank = document.get().indexOf("\n\n# Toelichting") + 1;
@@ -153,7 +154,8 @@ class EditorBenchmark {
 				  keystroke -> preview loaded:   median %d ms, p90 %d ms  (target <= 200 ms)
 				    of which: keystroke -> rendering starts median %d ms; rendering median %d ms;
 				    to the UI thread median %d ms; the browser loading the page median %d ms
-				  longest the UI thread did not answer while typing: %d ms  (target <= 50 ms)
+				  longest the UI thread did not answer while typing: %d ms  (target <= 50 ms); %d times over 50 ms
+				    the UI thread on a core while typing: %.1f ms per keystroke; garbage collections: %d, %d ms in all
 				    of which: keystroke -> analysis starts median %d ms; parse + structural checks median %d ms;
 				    handing the markers to their job median %d ms
 				    (writing checks done: median %d ms after the analysis started)
@@ -161,7 +163,8 @@ class EditorBenchmark {
 				  completion proposals:          median %.1f ms, p90 %.1f ms, max %.1f ms  (target <= 50 ms)
 				""", lines, text.length() / 1024, markers.size() - 1, WARM_UP, median(markers.subList(1, markers.size())), p90(markers.subList(1, markers.size())),
 				Collections.max(markers.subList(1, markers.size())), 20, median(previews), p90(previews),
-				median(previewStart), median(previewRender), median(previewHandOver), median(previewLoad), longestStall, median(pause), median(structural), median(markerWork), median(complete),
+				median(previewStart), median(previewRender), median(previewHandOver), median(previewLoad), longestStall, stalls.over(),
+				stalls.cpuMillis() / (double) keystrokes, stalls.collections(), stalls.collectionMillis(), median(pause), median(structural), median(markerWork), median(complete),
 				median(whileBusy.subList(1, whileBusy.size())),
 				p90(whileBusy.subList(1, whileBusy.size())), median(completion.subList(3, completion.size())) / 1000.0,
 				p90(completion.subList(3, completion.size())) / 1000.0, Collections.max(completion.subList(3, completion.size())) / 1000.0);
@@ -206,7 +209,11 @@ class EditorBenchmark {
 		private final org.eclipse.swt.widgets.Display display;
 		private volatile boolean running;
 		private volatile long longest;
+		private volatile int over;
 		private int told;
+		private long cpu;
+		private long collections;
+		private long collectionMillis;
 		private Thread thread;
 
 		UiStalls(org.eclipse.swt.widgets.Display display) {
@@ -214,6 +221,11 @@ class EditorBenchmark {
 		}
 
 		void start() {
+			// what the UI thread itself computed and how often the JVM collected, over the same time: figures that
+			// vary less with the machine's other load than the stalls do
+			cpu = -uiThreadCpu();
+			collections = -gc(java.lang.management.GarbageCollectorMXBean::getCollectionCount);
+			collectionMillis = -gc(java.lang.management.GarbageCollectorMXBean::getCollectionTime);
 			running = true;
 			thread = new Thread(() -> {
 				while (running) {
@@ -237,6 +249,7 @@ class EditorBenchmark {
 						long answered = System.nanoTime();
 						long waited = (answered - posted) / 1_000_000;
 						if (stuck) {
+							over++;
 							// when, on the clock perf can record with (-k CLOCK_MONOTONIC is System.nanoTime's clock), so
 							// that a profile of the UI thread can be cut to the stall
 							System.out.printf("UI thread stuck %d ms, System.nanoTime %d to %d%n", waited, posted, answered);
@@ -255,7 +268,35 @@ class EditorBenchmark {
 		long stop() {
 			running = false;
 			Workbench.waitUntil(() -> !thread.isAlive(), "the UI-thread probe to end");
+			cpu += uiThreadCpu();
+			collections += gc(java.lang.management.GarbageCollectorMXBean::getCollectionCount);
+			collectionMillis += gc(java.lang.management.GarbageCollectorMXBean::getCollectionTime);
 			return longest;
+		}
+
+		int over() {
+			return over;
+		}
+
+		/** Milliseconds of CPU the UI thread used between start and stop. */
+		long cpuMillis() {
+			return cpu / 1_000_000;
+		}
+
+		long collections() {
+			return collections;
+		}
+
+		long collectionMillis() {
+			return collectionMillis;
+		}
+
+		private long uiThreadCpu() {
+			return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(display.getThread().threadId());
+		}
+
+		private static long gc(java.util.function.ToLongFunction<java.lang.management.GarbageCollectorMXBean> figure) {
+			return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(figure).sum();
 		}
 	}
 }
