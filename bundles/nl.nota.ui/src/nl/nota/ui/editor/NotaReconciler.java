@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextViewer;
@@ -63,7 +64,7 @@ final class NotaReconciler implements IReconciler, IDocumentListener, ITextInput
 		document = newDocument;
 		if (document != null) {
 			document.addDocumentListener(this);
-			schedule(document.get(), 0);
+			schedule(document.get(), stamp(document), 0);
 		}
 	}
 
@@ -85,10 +86,15 @@ final class NotaReconciler implements IReconciler, IDocumentListener, ITextInput
 
 	@Override
 	public void documentChanged(DocumentEvent event) {
-		schedule(event.getDocument().get(), delay);
+		schedule(event.getDocument().get(), stamp(event.getDocument()), delay);
 	}
 
-	private synchronized void schedule(String text, int pause) {
+	/** The document's modification stamp, which tells the editor later on whether the text is still this one. */
+	private static long stamp(IDocument document) {
+		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+	}
+
+	private synchronized void schedule(String text, long stamp, int pause) {
 		long current = generation.incrementAndGet();
 		if (pending != null) {
 			pending.cancel(false);
@@ -96,7 +102,7 @@ final class NotaReconciler implements IReconciler, IDocumentListener, ITextInput
 		if (!executor.isShutdown()) {
 			pending = executor.schedule(() -> {
 				if (generation.get() == current) {
-					editor.analyse(text, () -> generation.get() != current);
+					editor.analyse(text, stamp, () -> generation.get() != current);
 				}
 			}, pause, TimeUnit.MILLISECONDS);
 		}
