@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.swt.graphics.Point;
@@ -413,6 +415,59 @@ class NotaEditorTest {
 
 	private int lastMarkerStart() {
 		return java.util.Arrays.stream(allMarkers()).mapToInt(marker -> marker.getAttribute(IMarker.CHAR_START, -1)).max().orElse(-1);
+	}
+
+	/**
+	 * A line added at a section's end grows its fold without restyling more than the changed paragraphs. A fold
+	 * whose length changed was taken out of the projection model and added again, and the platform's
+	 * projection viewer restyles all the text of a fold added to it: for the part's fold, the whole note.
+	 */
+	@Test
+	void aLineAddedAtASectionsEndGrowsItsFoldWithoutRestylingTheNote() throws BadLocationException {
+		IDocument document = editor.getDocument();
+		// a long Toelichting, as in a real note of some pages
+		int toelichting = document.get().indexOf("# Toelichting\n") + "# Toelichting\n".length();
+		document.replace(toelichting, 0, "Een alinea van de toelichting, om de nota lang te maken.\n\n".repeat(300));
+		ProjectionAnnotationModel folds = ((org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer()).getProjectionAnnotationModel();
+		int section = document.get().indexOf("# Toelichting\n");
+		for (int line = 1; line <= 3; line++) {
+			String typed = document.get();
+			Workbench.waitUntil(() -> editor.getAnalysis().text().equals(typed) && foldAt(folds, section) != null, "the folds of the note");
+			long quiet = System.currentTimeMillis() + 300;
+			Workbench.waitUntil(() -> System.currentTimeMillis() > quiet, "the folds applied");
+			List<Integer> restyled = new java.util.ArrayList<>();
+			org.eclipse.jface.text.ITextPresentationListener listener = presentation -> restyled.add(presentation.getExtent().getLength());
+			((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).addTextPresentationListener(listener);
+			try {
+				// on the blank line after the section's last line (its last sub-section's): the paragraph goes on
+				int at = document.get().indexOf("\n\n# Informatie die niet openbaar") + 1;
+				String added = "Nieuwe regel " + line + ".\n";
+				document.replace(at, 0, added);
+				int end = at + added.length();
+				Workbench.waitUntil(() -> {
+					Annotation sectionFold = foldAt(folds, section);
+					Position fold = sectionFold == null ? null : folds.getPosition(sectionFold);
+					return fold != null && fold.getOffset() + fold.getLength() >= end;
+				}, "the Toelichting's fold to take in the new line");
+				long settle = System.currentTimeMillis() + 300;
+				Workbench.waitUntil(() -> System.currentTimeMillis() > settle, "the painting");
+			} finally {
+				((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).removeTextPresentationListener(listener);
+			}
+			int largest = restyled.stream().mapToInt(Integer::intValue).max().orElse(0);
+			assertTrue(largest < document.getLength() / 10, "line " + line + ": restyled " + largest + " of " + document.getLength() + " characters: " + restyled);
+		}
+	}
+
+	private static Annotation foldAt(ProjectionAnnotationModel folds, int offset) {
+		for (Iterator<Annotation> it = folds.getAnnotationIterator(); it.hasNext();) {
+			Annotation fold = it.next();
+			Position position = folds.getPosition(fold);
+			if (position != null && position.getOffset() == offset) {
+				return fold;
+			}
+		}
+		return null;
 	}
 
 	@Test

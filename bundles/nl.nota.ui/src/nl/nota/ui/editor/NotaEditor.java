@@ -359,12 +359,32 @@ public class NotaEditor extends TextEditor {
 		Map<ProjectionAnnotation, Position> additions = new HashMap<>();
 		List<ProjectionAnnotation> deletions = new java.util.ArrayList<>();
 		Map<Position, ProjectionAnnotation> kept = new HashMap<>();
+		List<ProjectionAnnotation> unmatched = new java.util.ArrayList<>();
 		for (Map.Entry<ProjectionAnnotation, Position> fold : folds.entrySet()) {
 			Position current = model.getPosition(fold.getKey());
 			if (current != null && wanted.containsKey(current) && !kept.containsKey(current)) {
-				kept.put(current, fold.getKey());
+				kept.put(new Position(current.getOffset(), current.getLength()), fold.getKey());
 			} else {
-				deletions.add(fold.getKey());
+				unmatched.add(fold.getKey());
+			}
+		}
+		// an open fold whose section only grew or shrank (a line typed at its end) keeps its annotation and gets
+		// its new length in place: the projection viewer restyles all the text of every fold added or changed
+		// through the model, for a part's fold the whole note, on the UI thread
+		Map<Integer, Position> wantedByStart = new HashMap<>();
+		for (Position position : wanted.keySet()) {
+			if (!kept.containsKey(position)) {
+				wantedByStart.merge(position.getOffset(), position, (one, other) -> one.getLength() >= other.getLength() ? one : other);
+			}
+		}
+		for (ProjectionAnnotation fold : unmatched) {
+			Position current = model.getPosition(fold);
+			Position target = current == null || fold.isCollapsed() ? null : wantedByStart.remove(current.getOffset());
+			if (target != null) {
+				current.setLength(target.getLength());
+				kept.put(target, fold);
+			} else {
+				deletions.add(fold);
 			}
 		}
 		folds.clear();
