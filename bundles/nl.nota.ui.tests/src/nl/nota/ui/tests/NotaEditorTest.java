@@ -340,22 +340,15 @@ class NotaEditorTest {
 		document.replace(document.getLength(), 0, "\n" + LONG_SENTENCE + "\n");
 		Workbench.waitUntil(() -> lastMarkerStart() > document.getLength() - LONG_SENTENCE.length() - 2, "a remark at the note's end");
 		int before = lastMarkerStart();
-		long quiet = System.currentTimeMillis() + 500;
-		Workbench.waitUntil(() -> System.currentTimeMillis() > quiet, "the folds and outline of that analysis");
-		List<Integer> restyled = new java.util.ArrayList<>();
-		org.eclipse.jface.text.ITextPresentationListener listener = presentation -> restyled.add(presentation.getExtent().getLength());
-		((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).addTextPresentationListener(listener);
-		try {
+		pause(500, "the folds and outline of that analysis");
+		List<Integer> restyled = restyledWhile(() -> {
 			// one letter in the header moves every marker after it
 			document.replace(document.get().indexOf("Directoraat"), 0, "x");
 			Workbench.waitUntil(() -> lastMarkerStart() == before + 1, "the markers to move");
 			IMarker last = java.util.Arrays.stream(allMarkers()).filter(marker -> marker.getAttribute(IMarker.CHAR_START, -1) == before + 1).findFirst().orElseThrow();
 			Workbench.waitUntil(() -> annotationFor(last) != null, "the moved marker's annotation");
-			long settle = System.currentTimeMillis() + 500;
-			Workbench.waitUntil(() -> System.currentTimeMillis() > settle, "the painting after the annotations");
-		} finally {
-			((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).removeTextPresentationListener(listener);
-		}
+			pause(500, "the painting after the annotations");
+		});
 		int largest = restyled.stream().mapToInt(Integer::intValue).max().orElse(0);
 		assertTrue(largest < document.getLength() / 4, "restyled " + largest + " of " + document.getLength() + " characters: " + restyled);
 	}
@@ -377,8 +370,7 @@ class NotaEditorTest {
 		int firstY = widget.getLocationAtOffset(start).y;
 		int lastY = widget.getLocationAtOffset(end - 1).y;
 		assertTrue(lastY > firstY, "the sentence wraps in the editor");
-		long settle = System.currentTimeMillis() + 300;
-		Workbench.waitUntil(() -> System.currentTimeMillis() > settle, "the painting");
+		pause(300, "the painting");
 
 		org.eclipse.swt.graphics.Point size = widget.getSize();
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(widget.getDisplay(), size.x, size.y);
@@ -420,7 +412,7 @@ class NotaEditorTest {
 	/**
 	 * A line added at a section's end grows its fold without restyling more than the changed paragraphs. A fold
 	 * whose length changed was taken out of the projection model and added again, and the platform's
-	 * projection viewer restyles all the text of a fold added to it: for the part's fold, the whole note.
+	 * projection viewer restyles all the text of a fold added to it: for the Toelichting of a long note, most of the note.
 	 */
 	@Test
 	void aLineAddedAtASectionsEndGrowsItsFoldWithoutRestylingTheNote() throws BadLocationException {
@@ -433,15 +425,11 @@ class NotaEditorTest {
 		for (int line = 1; line <= 3; line++) {
 			String typed = document.get();
 			Workbench.waitUntil(() -> editor.getAnalysis().text().equals(typed) && foldAt(folds, section) != null, "the folds of the note");
-			long quiet = System.currentTimeMillis() + 300;
-			Workbench.waitUntil(() -> System.currentTimeMillis() > quiet, "the folds applied");
-			List<Integer> restyled = new java.util.ArrayList<>();
-			org.eclipse.jface.text.ITextPresentationListener listener = presentation -> restyled.add(presentation.getExtent().getLength());
-			((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).addTextPresentationListener(listener);
-			try {
+			pause(300, "the folds applied");
+			String added = "Nieuwe regel " + line + ".\n";
+			List<Integer> restyled = restyledWhile(() -> {
 				// on the blank line after the section's last line (its last sub-section's): the paragraph goes on
 				int at = document.get().indexOf("\n\n# Informatie die niet openbaar") + 1;
-				String added = "Nieuwe regel " + line + ".\n";
 				document.replace(at, 0, added);
 				int end = at + added.length();
 				Workbench.waitUntil(() -> {
@@ -449,14 +437,36 @@ class NotaEditorTest {
 					Position fold = sectionFold == null ? null : folds.getPosition(sectionFold);
 					return fold != null && fold.getOffset() + fold.getLength() >= end;
 				}, "the Toelichting's fold to take in the new line");
-				long settle = System.currentTimeMillis() + 300;
-				Workbench.waitUntil(() -> System.currentTimeMillis() > settle, "the painting");
-			} finally {
-				((org.eclipse.jface.text.ITextViewerExtension4) editor.viewer()).removeTextPresentationListener(listener);
-			}
+				pause(300, "the painting");
+			});
 			int largest = restyled.stream().mapToInt(Integer::intValue).max().orElse(0);
 			assertTrue(largest < document.getLength() / 10, "line " + line + ": restyled " + largest + " of " + document.getLength() + " characters: " + restyled);
 		}
+	}
+
+	/** An edit of the note, with the waiting for what follows it. */
+	private interface Edit {
+		void run() throws BadLocationException;
+	}
+
+	/** The lengths of the stretches of text the viewer restyled while the edit ran. */
+	private List<Integer> restyledWhile(Edit edit) throws BadLocationException {
+		List<Integer> restyled = new java.util.ArrayList<>();
+		org.eclipse.jface.text.ITextPresentationListener listener = presentation -> restyled.add(presentation.getExtent().getLength());
+		org.eclipse.jface.text.ITextViewerExtension4 viewer = (org.eclipse.jface.text.ITextViewerExtension4) editor.viewer();
+		viewer.addTextPresentationListener(listener);
+		try {
+			edit.run();
+		} finally {
+			viewer.removeTextPresentationListener(listener);
+		}
+		return restyled;
+	}
+
+	/** Runs the event loop for the given time: what the workbench does after an event, without a state to wait for. */
+	private static void pause(int millis, String what) {
+		long until = System.currentTimeMillis() + millis;
+		Workbench.waitUntil(() -> System.currentTimeMillis() > until, what);
 	}
 
 	private static Annotation foldAt(ProjectionAnnotationModel folds, int offset) {

@@ -370,7 +370,7 @@ public class NotaEditor extends TextEditor {
 		}
 		// an open fold whose section only grew or shrank (a line typed at its end) keeps its annotation and gets
 		// its new length in place: the projection viewer restyles all the text of every fold added or changed
-		// through the model, for a part's fold the whole note, on the UI thread
+		// through the model, for the Toelichting of a long note most of the note, on the UI thread
 		Map<Integer, Position> wantedByStart = new HashMap<>();
 		for (Position position : wanted.keySet()) {
 			if (!kept.containsKey(position)) {
