@@ -66,6 +66,33 @@ class PreviewAndBuilderTest {
 		assertTrue(nota.currentHtml().contains("Aanleiding"), nota.currentHtml());
 	}
 
+	/** An edit that does not change the letter leaves the letter's page in the browser as it is (and where it is scrolled to). */
+	@Test
+	void anEditOutsideTheLetterDoesNotReloadItsPreview() throws Exception {
+		IProject project = Workbench.exampleProject("UnchangedPreviewTest");
+		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
+		KamerbriefPreviewView preview = letterPreview(editor);
+		int[] loads = { 0 };
+		preview.browser().addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(event -> loads[0]++));
+		// the first page's loading done, whenever it ends
+		long loaded = System.currentTimeMillis() + 1_000;
+		Workbench.waitUntil(() -> System.currentTimeMillis() >= loaded, "the first page loaded");
+		loads[0] = 0;
+		KamerbriefPreviewView.Timing before = preview.timing();
+
+		// a comment line: the analysis and the rendering follow, the letter is the same
+		editor.getDocument().replace(0, 0, "// nog navragen bij de directie\n");
+		Workbench.waitUntil(() -> preview.timing() != before, "the letter rendered for the edit");
+		long moment = System.currentTimeMillis() + 500;
+		Workbench.waitUntil(() -> System.currentTimeMillis() >= moment, "a moment");
+		assertTrue(loads[0] == 0, "the browser loaded the unchanged letter again " + loads[0] + " times");
+
+		// an edit in the letter still reaches it
+		int subject = editor.getDocument().get().indexOf("kamerbrief: ") + "kamerbrief: ".length();
+		editor.getDocument().replace(subject, 0, "Herziene ");
+		Workbench.waitUntil(() -> loads[0] > 0 && preview.currentHtml().contains("Herziene Geannoteerde agenda"), "the edit in the preview");
+	}
+
 	@Test
 	void aPreviewBehindAnotherTabRendersNothingUntilItIsShown() throws Exception {
 		IProject project = Workbench.exampleProject("HiddenPreviewTest");

@@ -257,7 +257,9 @@ public abstract class PreviewView extends ViewPart {
 	}
 
 	private void show(String newHtml) {
-		if (holder == null || holder.isDisposed()) {
+		if (holder == null || holder.isDisposed() || newHtml.equals(html)) {
+			// the same page (the edit is not in this document: a comment, a remark, the other part): the browser keeps
+			// it, and where the writer scrolled to, instead of loading the whole page again on the UI thread
 			return;
 		}
 		html = newHtml;
