@@ -340,14 +340,14 @@ class NotaEditorTest {
 		document.replace(document.getLength(), 0, "\n" + LONG_SENTENCE + "\n");
 		Workbench.waitUntil(() -> lastMarkerStart() > document.getLength() - LONG_SENTENCE.length() - 2, "a remark at the note's end");
 		int before = lastMarkerStart();
-		pause(500, "the folds and outline of that analysis");
+		Workbench.pause(500, "the folds and outline of that analysis");
 		List<Integer> restyled = restyledWhile(() -> {
 			// one letter in the header moves every marker after it
 			document.replace(document.get().indexOf("Directoraat"), 0, "x");
 			Workbench.waitUntil(() -> lastMarkerStart() == before + 1, "the markers to move");
 			IMarker last = java.util.Arrays.stream(allMarkers()).filter(marker -> marker.getAttribute(IMarker.CHAR_START, -1) == before + 1).findFirst().orElseThrow();
 			Workbench.waitUntil(() -> annotationFor(last) != null, "the moved marker's annotation");
-			pause(500, "the painting after the annotations");
+			Workbench.pause(500, "the painting after the annotations");
 		});
 		int largest = restyled.stream().mapToInt(Integer::intValue).max().orElse(0);
 		assertTrue(largest < document.getLength() / 4, "restyled " + largest + " of " + document.getLength() + " characters: " + restyled);
@@ -365,12 +365,11 @@ class NotaEditorTest {
 		Workbench.waitUntil(() -> annotationFor(marked) != null, "its annotation");
 		editor.selectAndReveal(at, 0);
 		org.eclipse.swt.custom.StyledText widget = editor.viewer().getTextWidget();
-		int start = at;
 		int end = at + LONG_SENTENCE.length();
-		int firstY = widget.getLocationAtOffset(start).y;
+		int firstY = widget.getLocationAtOffset(at).y;
 		int lastY = widget.getLocationAtOffset(end - 1).y;
 		assertTrue(lastY > firstY, "the sentence wraps in the editor");
-		pause(300, "the painting");
+		Workbench.pause(300, "the painting");
 
 		org.eclipse.swt.graphics.Point size = widget.getSize();
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(widget.getDisplay(), size.x, size.y);
@@ -387,7 +386,7 @@ class NotaEditorTest {
 			gc.dispose();
 			image.dispose();
 		}
-		int lineHeight = widget.getLineHeight(start);
+		int lineHeight = widget.getLineHeight(at);
 		for (int y : new int[] { firstY, lastY }) {
 			int coloured = 0;
 			for (int row = y + lineHeight / 2; row < Math.min(y + lineHeight + 2, pixels.height); row++) {
@@ -425,7 +424,7 @@ class NotaEditorTest {
 		for (int line = 1; line <= 3; line++) {
 			String typed = document.get();
 			Workbench.waitUntil(() -> editor.getAnalysis().text().equals(typed) && foldAt(folds, section) != null, "the folds of the note");
-			pause(300, "the folds applied");
+			Workbench.pause(300, "the folds applied");
 			String added = "Nieuwe regel " + line + ".\n";
 			List<Integer> restyled = restyledWhile(() -> {
 				// on the blank line after the section's last line (its last sub-section's): the paragraph goes on
@@ -437,7 +436,7 @@ class NotaEditorTest {
 					Position fold = sectionFold == null ? null : folds.getPosition(sectionFold);
 					return fold != null && fold.getOffset() + fold.getLength() >= end;
 				}, "the Toelichting's fold to take in the new line");
-				pause(300, "the painting");
+				Workbench.pause(300, "the painting");
 			});
 			int largest = restyled.stream().mapToInt(Integer::intValue).max().orElse(0);
 			assertTrue(largest < document.getLength() / 10, "line " + line + ": restyled " + largest + " of " + document.getLength() + " characters: " + restyled);
@@ -461,12 +460,6 @@ class NotaEditorTest {
 			viewer.removeTextPresentationListener(listener);
 		}
 		return restyled;
-	}
-
-	/** Runs the event loop for the given time: what the workbench does after an event, without a state to wait for. */
-	private static void pause(int millis, String what) {
-		long until = System.currentTimeMillis() + millis;
-		Workbench.waitUntil(() -> System.currentTimeMillis() > until, what);
 	}
 
 	private static Annotation foldAt(ProjectionAnnotationModel folds, int offset) {

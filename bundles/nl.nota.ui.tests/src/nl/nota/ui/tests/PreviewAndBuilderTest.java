@@ -75,16 +75,14 @@ class PreviewAndBuilderTest {
 		int[] loads = { 0 };
 		preview.browser().addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(event -> loads[0]++));
 		// the first page's loading done, whenever it ends
-		long loaded = System.currentTimeMillis() + 1_000;
-		Workbench.waitUntil(() -> System.currentTimeMillis() >= loaded, "the first page loaded");
+		Workbench.pause(1_000, "the first page loaded");
 		loads[0] = 0;
 		KamerbriefPreviewView.Timing before = preview.timing();
 
 		// a comment line: the analysis and the rendering follow, the letter is the same
 		editor.getDocument().replace(0, 0, "// nog navragen bij de directie\n");
 		Workbench.waitUntil(() -> preview.timing() != before, "the letter rendered for the edit");
-		long moment = System.currentTimeMillis() + 500;
-		Workbench.waitUntil(() -> System.currentTimeMillis() >= moment, "a moment");
+		Workbench.pause(500, "a moment");
 		assertTrue(loads[0] == 0, "the browser loaded the unchanged letter again " + loads[0] + " times");
 
 		// an edit in the letter still reaches it
@@ -111,8 +109,7 @@ class PreviewAndBuilderTest {
 		document.replace(subject, 0, "Verborgen ");
 		// the shown preview renders the change, and a moment later the hidden one still has not
 		Workbench.waitUntil(() -> nota.timing() != notaBefore, "the nota's preview rendering the edit");
-		long moment = System.currentTimeMillis() + 500;
-		Workbench.waitUntil(() -> System.currentTimeMillis() >= moment, "a moment");
+		Workbench.pause(500, "a moment");
 		assertTrue(letter.timing() == before && !letter.currentHtml().contains("Verborgen"),
 				"the hidden preview rendered the change while behind its tab");
 

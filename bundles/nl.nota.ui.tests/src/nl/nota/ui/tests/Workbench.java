@@ -66,6 +66,12 @@ public final class Workbench {
 		}
 	}
 
+	/** Runs the event loop for the given time: what the workbench does after an event, without a state to wait for. */
+	public static void pause(int millis, String what) {
+		long until = System.currentTimeMillis() + millis;
+		waitUntil(() -> System.currentTimeMillis() >= until, what);
+	}
+
 	public static List<IMarker> markers(IResource resource, String code) {
 		try {
 			return Arrays.stream(resource.findMarkers(NotaMarkers.TYPE, true, IResource.DEPTH_INFINITE))

@@ -363,7 +363,7 @@ public class NotaEditor extends TextEditor {
 		for (Map.Entry<ProjectionAnnotation, Position> fold : folds.entrySet()) {
 			Position current = model.getPosition(fold.getKey());
 			if (current != null && wanted.containsKey(current) && !kept.containsKey(current)) {
-				kept.put(new Position(current.getOffset(), current.getLength()), fold.getKey());
+				kept.put(current, fold.getKey());
 			} else {
 				unmatched.add(fold.getKey());
 			}
