@@ -247,6 +247,19 @@ class IdeServicesTest extends ValidationTestSupport {
 		assertEquals(formatted, fixedByEdit);
 	}
 
+	@Test
+	void aLoneCarriageReturnIsALineBreakToTheFormatterAsToTheScanner() {
+		// found by the fuzz test: a CR pasted into a header field ends that line for the scanner (and so the header,
+		// when what follows is no field), while the formatter read it as space inside the field's value; formatted
+		// once, the header grew and a second formatting changed the next field
+		String pasted = "informatienota: Onderwerp\nministerie: Binnenlandse Zaken en Koninkri\nvan:\rjksrelaties\naan:de minister\n";
+		String formatted = NotaFormatter.formatted(pasted);
+		assertEquals("informatienota: Onderwerp\nministerie: Binnenlandse Zaken en Koninkri\nvan:\njksrelaties\naan:de minister\n",
+				formatted, "the CR is the line break the scanner reads; the field after the line that ends the header is text");
+		assertEquals(formatted, NotaFormatter.formatted(formatted), "formatting twice changes nothing more");
+		assertEquals("a: b\nc\n", NotaFormatter.formatted("a:   b\rc\r"), "old Mac line ends become the note's line ends");
+	}
+
 	/** The words of the prose, in order, as the scanner reads them. */
 	private static List<String> prose(String text) {
 		return NotaScanner.scan(text).stream().filter(lexeme -> lexeme.kind() == NotaScanner.Kind.PROSE)

@@ -126,7 +126,7 @@ class NoteFuzzTest extends ValidationTestSupport {
 			try {
 				check(mutant, random, true);
 			} catch (AssertionError | RuntimeException | StackOverflowError e) {
-				Path kept = keep(mutant, seed, trial);
+				Path kept = keep(mutant, "mutant-" + seed + "-" + trial);
 				throw new AssertionError(context + " (the note is in " + kept + "): " + e, e);
 			}
 		}
@@ -180,7 +180,12 @@ class NoteFuzzTest extends ValidationTestSupport {
 					// what a fix makes is a note like any other; a few per mutant, chosen at random
 					if (tried < 2 && random.nextInt(4) == 0) {
 						tried++;
-						check(fixed, random, false);
+						try {
+							check(fixed, random, false);
+						} catch (AssertionError | RuntimeException | StackOverflowError e) {
+							throw new AssertionError("after quick fix '" + fix.label() + "' for " + issue.getCode()
+									+ " (the fixed note is in " + keep(fixed, "fixed-" + Integer.toHexString(fixed.hashCode())) + "): " + e, e);
+						}
 					}
 				}
 			}
@@ -271,10 +276,10 @@ class NoteFuzzTest extends ValidationTestSupport {
 		return String.join("\n", lines);
 	}
 
-	private static Path keep(String mutant, long seed, int trial) {
+	private static Path keep(String note, String name) {
 		try {
-			Path kept = Files.createDirectories(Paths.get("target", "fuzz")).resolve("mutant-" + seed + "-" + trial + ".nota");
-			Files.writeString(kept, mutant, StandardCharsets.UTF_8);
+			Path kept = Files.createDirectories(Paths.get("target", "fuzz")).resolve(name + ".nota");
+			Files.writeString(kept, note, StandardCharsets.UTF_8);
 			return kept.toAbsolutePath();
 		} catch (IOException e) {
 			return Paths.get("(not kept: " + e.getMessage() + ")");

@@ -13,7 +13,8 @@ import nl.nota.lang.parser.NotaScanner.Lexeme;
  * Formats a note without touching its prose: trailing whitespace goes, a run of blank lines becomes one, a
  * heading that follows text gets a blank line before it (a heading right under a heading stays there), {@code key:   value} in a header and {@code #   Kop} become
  * {@code key: value} and {@code # Kop}, and the file ends with one line break. Words, their order and the
- * line breaks inside paragraphs stay as written. Line endings (LF or CRLF) are kept.
+ * line breaks inside paragraphs stay as written. Line endings (LF or CRLF) are kept; a lone CR (an old Mac line
+ * end, or one pasted into a line) is a line break to the scanner, so here too, and is written as the note's line end.
  */
 public final class NotaFormatter {
 
@@ -59,13 +60,10 @@ public final class NotaFormatter {
 		boolean afterHeading = false;
 		int at = 0;
 		while (at < text.length()) {
-			int end = text.indexOf('\n', at);
-			int next = end < 0 ? text.length() : end + 1;
-			String line = text.substring(at, end < 0 ? text.length() : end);
-			if (line.endsWith("\r")) {
-				line = line.substring(0, line.length() - 1);
-			}
-			line = line.stripTrailing();
+			int end = lineEnd(text, at);
+			boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+			int next = end + (crlf ? 2 : 1);
+			String line = text.substring(at, end).stripTrailing();
 			NotaScanner.Kind kind = lineKinds.get(at);
 			if (line.isEmpty()) {
 				blankRun++;
@@ -102,7 +100,16 @@ public final class NotaFormatter {
 		return line;
 	}
 
+	/** Where the line from {@code from} ends: at a LF, a CRLF or a lone CR, the line breaks the scanner reads. */
+	private static int lineEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
+	}
+
 	private static int lineStart(String text, int offset) {
-		return text.lastIndexOf('\n', offset - 1) + 1;
+		return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 	}
 }
