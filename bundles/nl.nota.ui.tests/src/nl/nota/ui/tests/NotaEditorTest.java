@@ -353,6 +353,40 @@ class NotaEditorTest {
 		assertTrue(largest < document.getLength() / 4, "restyled " + largest + " of " + document.getLength() + " characters: " + restyled);
 	}
 
+	/**
+	 * Markers that only moved with the text are kept, not written again. Every keystroke above the markers
+	 * deleted and created them all anew with the new offsets: a resource change per keystroke that the
+	 * annotation model, the Problems view and the Project Explorer handled on the UI thread. Kept, they stand
+	 * where the editor shows them (quick fixes take that position), and get their own offsets and line number
+	 * once the typing pauses.
+	 */
+	@Test
+	void markersThatOnlyMovedWithTheTextAreKeptAndGetTheirLineOnceTheTypingPauses() throws BadLocationException {
+		IDocument document = editor.getDocument();
+		document.replace(document.getLength(), 0, "\n" + LONG_SENTENCE + "\n");
+		Workbench.waitUntil(() -> lastMarkerStart() > document.getLength() - LONG_SENTENCE.length() - 2, "a remark at the note's end");
+		int before = lastMarkerStart();
+		IMarker last = java.util.Arrays.stream(allMarkers()).filter(marker -> marker.getAttribute(IMarker.CHAR_START, -1) == before)
+				.findFirst().orElseThrow();
+		int line = last.getAttribute(IMarker.LINE_NUMBER, -1);
+		java.util.Set<Long> ids = markerIds();
+
+		// a blank line before the first section: every marker after it moves a line down
+		document.replace(document.get().indexOf("\n# ") + 1, 0, "\n");
+		assertEquals(before + 1, NotaMarkers.issueOf(last).getOffset(), "a quick fix takes the marker where the editor shows it");
+		String typed = document.get();
+		Workbench.waitUntil(() -> editor.getAnalysis() != null && editor.getAnalysis().text().equals(typed), "the analysis of the typed line");
+		Workbench.waitUntil(() -> lastMarkerStart() == before + 1, "the markers' offsets, once the typing pauses");
+		assertEquals(ids, markerIds(), "no marker deleted and made again");
+		assertEquals(before + 1, last.getAttribute(IMarker.CHAR_START, -1), "the kept marker's own offset");
+		assertEquals(line + 1, last.getAttribute(IMarker.LINE_NUMBER, -1), "its line number for the Problems view");
+		assertEquals(before + 1, editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput()).getPosition(annotationFor(last)).getOffset());
+	}
+
+	private java.util.Set<Long> markerIds() {
+		return java.util.Arrays.stream(allMarkers()).map(IMarker::getId).collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** A problem is underlined with a wave, on every line of a sentence that wraps. */
 	@Test
 	void aProblemIsUnderlinedOnEachLineItWrapsOnto() throws Exception {
@@ -398,6 +432,58 @@ class NotaEditorTest {
 				}
 			}
 			assertTrue(coloured > 20, "a wave under the visual line at y=" + y + ": " + coloured + " coloured pixels");
+		}
+	}
+
+	/**
+	 * Clearing the wave of a problem off screen reads nothing of the note. The platform's way (the widget's
+	 * redrawRange) added up the height of every line of a wrapping widget, reading each line of the note, for
+	 * every problem the annotation painter cleared after an analysis, wherever it was. On screen, its line
+	 * repaints.
+	 */
+	@Test
+	void clearingAProblemsWaveOffScreenReadsNothingAndOnScreenRepaintsItsLine() {
+		org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(editor.getSite().getShell());
+		try {
+			shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+			shell.setSize(600, 400);
+			org.eclipse.swt.custom.StyledText text = new org.eclipse.swt.custom.StyledText(shell,
+					org.eclipse.swt.SWT.WRAP | org.eclipse.swt.SWT.V_SCROLL);
+			text.setText("Een regel van de nota, lang genoeg om in een smal venster over twee regels te lopen als het moet.\n".repeat(5_000));
+			int[] linesRead = { 0 };
+			org.eclipse.swt.custom.StyledTextContent content = text.getContent();
+			text.setContent((org.eclipse.swt.custom.StyledTextContent) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+					new Class<?>[] { org.eclipse.swt.custom.StyledTextContent.class }, (proxy, method, arguments) -> {
+						if (method.getName().equals("getLine")) {
+							linesRead[0]++;
+						}
+						try {
+							return method.invoke(content, arguments);
+						} catch (java.lang.reflect.InvocationTargetException e) {
+							throw e.getCause();
+						}
+					}));
+			shell.open();
+			List<org.eclipse.swt.graphics.Rectangle> painted = new java.util.ArrayList<>();
+			text.addPaintListener(event -> painted.add(new org.eclipse.swt.graphics.Rectangle(event.x, event.y, event.width, event.height)));
+			Workbench.pause(300, "the first painting");
+			painted.clear();
+			nl.nota.ui.editor.ProblemUnderline wave = new nl.nota.ui.editor.ProblemUnderline();
+
+			linesRead[0] = 0;
+			wave.draw(null, null, text, text.getOffsetAtLine(4_000), 20, null);
+			assertTrue(linesRead[0] < 100, "a problem off screen: " + linesRead[0] + " lines read");
+
+			// on screen the widget reads them all again for any repaint it is asked for (its scroll bar's height,
+			// when it wraps): what is asserted there is that the line repaints
+			int second = text.getOffsetAtLine(1);
+			wave.draw(null, null, text, second + 5, 20, null);
+			Workbench.waitUntil(() -> !painted.isEmpty(), "the line to repaint");
+			int y = text.getLinePixel(1);
+			assertTrue(painted.stream().anyMatch(area -> area.y <= y && area.y + area.height >= y + text.getLineHeight(second)),
+					"the problem's line repainted: " + painted);
+		} finally {
+			shell.dispose();
 		}
 	}
 

@@ -218,7 +218,7 @@ public class NotaEditor extends TextEditor {
 				return;
 			}
 			structuralChecks = System.nanoTime();
-			updateMarkers(file, structural.issues(), NotaMarkers.STRUCTURE);
+			updateMarkers(file, structural.issues(), NotaMarkers.STRUCTURE, stamp);
 			structuralMarkers = System.nanoTime();
 			// the preview needs the parsed note, not the writing checks: it can start now
 			listeners.forEach(listener -> listener.accept(structural));
@@ -231,7 +231,7 @@ public class NotaEditor extends TextEditor {
 			if (cancelled.getAsBoolean()) {
 				return;
 			}
-			updateMarkers(file, result.writingIssues(), NotaMarkers.WRITING);
+			updateMarkers(file, result.writingIssues(), NotaMarkers.WRITING, stamp);
 		} catch (org.eclipse.xtext.service.OperationCanceledError | org.eclipse.core.runtime.OperationCanceledException e) {
 			// the writer typed on: the next analysis follows
 			return;
@@ -297,7 +297,7 @@ public class NotaEditor extends TextEditor {
 	}
 
 	/** Hands the issues to the file's marker writer: the analysis does not wait for the workspace. */
-	private void updateMarkers(IFile file, java.util.List<org.eclipse.xtext.validation.Issue> issues, String scope) {
+	private void updateMarkers(IFile file, java.util.List<org.eclipse.xtext.validation.Issue> issues, String scope, long stamp) {
 		if (file == null) {
 			return;
 		}
@@ -306,7 +306,7 @@ public class NotaEditor extends TextEditor {
 			writer = new NotaMarkers.Writer(file);
 			markers = writer;
 		}
-		writer.write(issues, scope);
+		writer.write(issues, scope, stamp);
 	}
 
 	/** The timing of the latest complete analysis, or null before the first one. */

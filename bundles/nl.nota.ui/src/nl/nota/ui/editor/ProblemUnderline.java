@@ -18,7 +18,7 @@ import org.eclipse.swt.graphics.Rectangle;
  * The annotation painter hands over one line of the document at a time; a wrapped line is drawn per visual
  * line, so the wave follows the text.
  */
-final class ProblemUnderline implements AnnotationPainter.IDrawingStrategy {
+public final class ProblemUnderline implements AnnotationPainter.IDrawingStrategy {
 
 	/** Width of one wave; must be even. */
 	private static final int WAVE = 4;
@@ -28,7 +28,7 @@ final class ProblemUnderline implements AnnotationPainter.IDrawingStrategy {
 	public void draw(Annotation annotation, GC gc, StyledText text, int offset, int length, Color color) {
 		if (gc == null) {
 			// asked to clear: the lines repaint without it
-			text.redrawRange(offset, length, true);
+			redrawOnScreen(text, offset, length);
 			return;
 		}
 		if (length < 1) {
@@ -45,6 +45,30 @@ final class ProblemUnderline implements AnnotationPainter.IDrawingStrategy {
 			gc.drawPolyline(wave(bounds.x, bounds.x + bounds.width, top));
 			start = lineEnd;
 		}
+	}
+
+	/**
+	 * Repaints the lines of the range that are on screen. Not {@code redrawRange}, as the platform's strategies
+	 * do: it empties the widget's cache of those lines' layout and then, in a widget that wraps its lines, adds
+	 * up the height of every line of the text, reading each one; on a 5,000-line note that was the whole note
+	 * read on the UI thread for every problem the annotation painter cleared after an analysis. A wave
+	 * changes no line's layout: its pixels are all there is to repaint.
+	 */
+	private static void redrawOnScreen(StyledText text, int offset, int length) {
+		int count = text.getCharCount();
+		int start = Math.clamp(offset, 0, count);
+		int first = text.getLineAtOffset(start);
+		int last = text.getLineAtOffset(Math.clamp((long) start + Math.max(0, length), start, count));
+		Rectangle area = text.getClientArea();
+		// the line above the top index may show its lower part
+		int top = Math.max(0, text.getTopIndex() - 1);
+		int bottom = text.getLineIndex(Math.max(0, area.height - 1));
+		if (last < top || first > bottom) {
+			return;
+		}
+		int y = text.getLinePixel(Math.max(first, top));
+		int below = text.getLinePixel(Math.min(last, bottom) + 1);
+		text.redraw(0, y, area.width, Math.max(0, below - y), true);
 	}
 
 	/** The first offset after start on a later visual line, or end: where a wrapped line breaks. */
