@@ -25,6 +25,7 @@ import nl.nota.ui.wizards.NotaProjects;
  * 5,000-line note open in the real editor, the time from a keystroke to the updated markers, and the time
  * content assist takes to compute its proposals, the preview's refresh after the last keystroke and the
  * longest time the UI thread did not answer while typing. Results go to stdout and target/benchmark-editor.txt.
+ * The note has a handful of markers; {@code -Dnota.bench.remarks=N} gives it about N more (long sentences).
  */
 class EditorBenchmark {
 
@@ -134,6 +135,7 @@ class EditorBenchmark {
 
 		long longestStall = stalls.stop();
 		int keystrokes = markers.size() + whileBusy.size();
+		int markerCount = file.findMarkers(nl.nota.ui.editor.NotaMarkers.TYPE, true, org.eclipse.core.resources.IResource.DEPTH_ZERO).length;
 
 		// completion: at an empty line in the body, as Ctrl+Space computes it on the UI thread
 		int blank = document.get().indexOf("\n\n# Toelichting") + 1;
@@ -148,7 +150,7 @@ class EditorBenchmark {
 			}
 		}
 		String report = String.format(Locale.ROOT, """
-				Editor benchmark: %d-line note (%d KB), %d rounds, after %d keystrokes of warm-up
+				Editor benchmark: %d-line note (%d KB, %d markers), %d rounds, after %d keystrokes of warm-up
 				  keystroke -> markers updated:  median %d ms, p90 %d ms, max %d ms  (target <= 100 ms after typing stops;
 				                                 includes the %d ms pause after typing)
 				  keystroke -> preview loaded:   median %d ms, p90 %d ms  (target <= 200 ms)
@@ -161,7 +163,7 @@ class EditorBenchmark {
 				    (writing checks done: median %d ms after the analysis started)
 				  the same, typing on while the previous analysis runs: median %d ms, p90 %d ms
 				  completion proposals:          median %.1f ms, p90 %.1f ms, max %.1f ms  (target <= 50 ms)
-				""", lines, text.length() / 1024, markers.size() - 1, WARM_UP, median(markers.subList(1, markers.size())), p90(markers.subList(1, markers.size())),
+				""", lines, text.length() / 1024, markerCount, markers.size() - 1, WARM_UP, median(markers.subList(1, markers.size())), p90(markers.subList(1, markers.size())),
 				Collections.max(markers.subList(1, markers.size())), 20, median(previews), p90(previews),
 				median(previewStart), median(previewRender), median(previewHandOver), median(previewLoad), longestStall, stalls.over(),
 				stalls.cpuMillis() / (double) keystrokes, stalls.collections(), stalls.collectionMillis(), median(pause), median(structural), median(markerWork), median(complete),
@@ -181,9 +183,14 @@ class EditorBenchmark {
 		String rest = example.substring(firstSub);
 		String filler = "Dit is een alinea van de toelichting met een paar gewone zinnen. Zij staat hier om de nota lang te maken.\n"
 				+ "De tweede regel van de alinea loopt gewoon door, zonder opmaak.\n\n";
+		// with -Dnota.bench.remarks=N (the script's argument), N paragraphs spread over the note are one long
+		// sentence each: a remark of the writing checks, as a real draft has them
+		int remarks = Integer.getInteger("nota.bench.remarks", 0);
+		String remarked = ("Dit is een zin die maar doorgaat " + "en nog verder gaat ".repeat(12)).trim() + ".\n\n";
+		int paragraphs = (LINES - head.split("\n", -1).length - rest.split("\n", -1).length) / 3;
 		StringBuilder text = new StringBuilder(head);
-		while (text.toString().split("\n", -1).length + rest.split("\n", -1).length < LINES) {
-			text.append(filler);
+		for (int paragraph = 0; text.toString().split("\n", -1).length + rest.split("\n", -1).length < LINES; paragraph++) {
+			text.append(remarks > 0 && paragraph % Math.max(1, paragraphs / remarks) == 0 ? remarked : filler);
 		}
 		return text.append(rest).toString();
 	}
