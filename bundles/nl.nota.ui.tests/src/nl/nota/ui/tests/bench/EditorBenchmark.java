@@ -60,12 +60,14 @@ class EditorBenchmark {
 		Workbench.page().activate(editor);
 		Workbench.waitUntil(() -> preview.browser() != null, "the preview's browser");
 		long[] previewLoaded = { 0 };
+		String[] loadedPage = { null };
 		// which spelling of the heading the loaded page shows, looked up once per page: searching the page
 		// (~300 KB of HTML) at every poll of the wait below held the UI thread itself
 		boolean[] previewShows = { false, false }; // "Kernpunte" (the last letter taken away), "Kernpunten" as a heading
 		preview.browser().addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(event -> {
 			previewLoaded[0] = System.nanoTime();
 			String page = preview.currentHtml();
+			loadedPage[0] = page;
 			previewShows[0] = page.contains("Kernpunte</h");
 			previewShows[1] = page.contains("Kernpunten</h");
 		}));
@@ -115,13 +117,18 @@ class EditorBenchmark {
 			if (paused) {
 				// the page that shows this keystroke: the heading as it is now
 				int shown = remove ? 0 : 1;
-				Workbench.waitUntil(() -> previewLoaded[0] > start && previewShows[shown], "the preview");
-				previews.add((previewLoaded[0] - start) / 1_000_000);
+				// a page rendered after the keystroke handed to the view, and the browser done with the page the view
+				// holds: loaded after it, or (the text as it was two keystrokes ago, whose page the browser still
+				// shows) not loaded again at all
+				Workbench.waitUntil(() -> preview.timing() != null && preview.timing().renderStarted() > start
+						&& loadedPage[0] == preview.currentHtml() && previewShows[shown], "the preview");
 				nl.nota.ui.preview.PreviewView.Timing shownTiming = preview.timing();
+				long done = Math.max(previewLoaded[0], shownTiming.handedOver());
+				previews.add((done - start) / 1_000_000);
 				previewStart.add((shownTiming.renderStarted() - start) / 1_000_000);
 				previewRender.add((shownTiming.renderEnded() - shownTiming.renderStarted()) / 1_000_000);
 				previewHandOver.add((shownTiming.handedOver() - shownTiming.renderEnded()) / 1_000_000);
-				previewLoad.add((previewLoaded[0] - shownTiming.handedOver()) / 1_000_000);
+				previewLoad.add((done - shownTiming.handedOver()) / 1_000_000);
 				String typed = document.get();
 				Workbench.waitUntil(() -> editor.getTiming() != null && editor.getTiming().started() > start
 						&& editor.getAnalysis().text().equals(typed), "the complete analysis");
