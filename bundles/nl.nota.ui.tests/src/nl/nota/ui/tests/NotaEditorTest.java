@@ -336,16 +336,13 @@ class NotaEditorTest {
 	@Test
 	void movedMarkersDoNotRestyleTheWholeNote() throws BadLocationException {
 		IDocument document = editor.getDocument();
-		// a remark at the very end, so the markers span the note
-		document.replace(document.getLength(), 0, "\n" + LONG_SENTENCE + "\n");
-		Workbench.waitUntil(() -> lastMarkerStart() > document.getLength() - LONG_SENTENCE.length() - 2, "a remark at the note's end");
-		int before = lastMarkerStart();
+		int before = remarkAtTheEnd(document);
 		Workbench.pause(500, "the folds and outline of that analysis");
 		List<Integer> restyled = restyledWhile(() -> {
 			// one letter in the header moves every marker after it
 			document.replace(document.get().indexOf("Directoraat"), 0, "x");
 			Workbench.waitUntil(() -> lastMarkerStart() == before + 1, "the markers to move");
-			IMarker last = java.util.Arrays.stream(allMarkers()).filter(marker -> marker.getAttribute(IMarker.CHAR_START, -1) == before + 1).findFirst().orElseThrow();
+			IMarker last = markerAt(before + 1);
 			Workbench.waitUntil(() -> annotationFor(last) != null, "the moved marker's annotation");
 			Workbench.pause(500, "the painting after the annotations");
 		});
@@ -363,11 +360,8 @@ class NotaEditorTest {
 	@Test
 	void markersThatOnlyMovedWithTheTextAreKeptAndGetTheirLineOnceTheTypingPauses() throws BadLocationException {
 		IDocument document = editor.getDocument();
-		document.replace(document.getLength(), 0, "\n" + LONG_SENTENCE + "\n");
-		Workbench.waitUntil(() -> lastMarkerStart() > document.getLength() - LONG_SENTENCE.length() - 2, "a remark at the note's end");
-		int before = lastMarkerStart();
-		IMarker last = java.util.Arrays.stream(allMarkers()).filter(marker -> marker.getAttribute(IMarker.CHAR_START, -1) == before)
-				.findFirst().orElseThrow();
+		int before = remarkAtTheEnd(document);
+		IMarker last = markerAt(before);
 		int line = last.getAttribute(IMarker.LINE_NUMBER, -1);
 		java.util.Set<Long> ids = markerIds();
 
@@ -381,6 +375,18 @@ class NotaEditorTest {
 		assertEquals(before + 1, last.getAttribute(IMarker.CHAR_START, -1), "the kept marker's own offset");
 		assertEquals(line + 1, last.getAttribute(IMarker.LINE_NUMBER, -1), "its line number for the Problems view");
 		assertEquals(before + 1, editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput()).getPosition(annotationFor(last)).getOffset());
+	}
+
+	/** A long sentence added at the note's end: a remark of the writing checks, so the markers span the note; its offset. */
+	private int remarkAtTheEnd(IDocument document) throws BadLocationException {
+		document.replace(document.getLength(), 0, "\n" + LONG_SENTENCE + "\n");
+		Workbench.waitUntil(() -> lastMarkerStart() > document.getLength() - LONG_SENTENCE.length() - 2, "a remark at the note's end");
+		return lastMarkerStart();
+	}
+
+	private IMarker markerAt(int start) {
+		return java.util.Arrays.stream(allMarkers()).filter(marker -> marker.getAttribute(IMarker.CHAR_START, -1) == start).findFirst()
+				.orElseThrow();
 	}
 
 	private java.util.Set<Long> markerIds() {
