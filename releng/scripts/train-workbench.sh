@@ -11,6 +11,14 @@ set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 . "$here/releng/scripts/select-jdk.sh"
 product="$here/releng/nl.nota.repository/target/products/nl.nota.workbench.product/linux/gtk/x86_64"
+# the launcher's JVM settings as nota-workbench reads them (under set -e), for both JIT choices: this start takes
+# only the one of this machine, and a sourced file whose last test fails stops the launcher without a word
+for jit in quick full; do
+  if [ "$(NOTA_JIT=$jit sh -c 'set -eu; . "$1"; echo "$workbench_jvm"' sh "$here/releng/scripts/workbench-jvm.sh")" = "" ]; then
+    echo "train-workbench: releng/scripts/workbench-jvm.sh stops a launcher under set -e with NOTA_JIT=$jit" >&2
+    exit 1
+  fi
+done
 if [ "$nota_java" -lt 25 ]; then
   echo "train-workbench: $JAVA_HOME is older than Java 25: no start-up cache made"
   exit 0

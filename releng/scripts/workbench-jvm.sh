@@ -19,7 +19,12 @@
 # young; the larger start heap keeps the young generation from being collected every second. Editor
 # benchmark, five alternating pairs: longest UI-thread stall 67 / 79 / 70 / 50 / 75 ms -> 42 / 47 / 33 /
 # 28 / 156 ms, collections while typing 137-272 ms -> 62-96 ms (README, Speed).
+# (sourced by scripts under `set -e`: its last command must not fail, so no `[ ] && ...` at the end)
 jit=${NOTA_JIT:-}
-[ -n "$jit" ] || { [ "$(nproc 2>/dev/null || echo 1)" -le 2 ] && jit=quick || jit=full; }
+if [ -z "$jit" ]; then
+  if [ "$(nproc 2>/dev/null || echo 1)" -le 2 ]; then jit=quick; else jit=full; fi
+fi
 workbench_jvm="-Xms256m -Xmx2g -XX:G1HeapRegionSize=4m"
-[ "$jit" = quick ] && workbench_jvm="$workbench_jvm -XX:TieredStopAtLevel=1"
+if [ "$jit" = quick ]; then
+  workbench_jvm="$workbench_jvm -XX:TieredStopAtLevel=1"
+fi
