@@ -362,6 +362,9 @@ class NotaEditorTest {
 		IDocument document = editor.getDocument();
 		int before = remarkAtTheEnd(document);
 		IMarker last = markerAt(before);
+		// the editor shows a new marker once the workspace has told its annotation model: typed before that, the
+		// annotation is made at the marker's offset in the text as it was, as with any marker
+		Workbench.waitUntil(() -> annotationFor(last) != null, "the remark's annotation");
 		int line = last.getAttribute(IMarker.LINE_NUMBER, -1);
 		java.util.Set<Long> ids = markerIds();
 
