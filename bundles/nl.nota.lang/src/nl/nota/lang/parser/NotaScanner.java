@@ -110,12 +110,19 @@ public final class NotaScanner {
 		return at == 0 || text.charAt(at - 1) == '\n' || text.charAt(at - 1) == '\r';
 	}
 
-	private static int lineEnd(String text, int from) {
+	/** Where the line from {@code from} ends: at a LF, a CRLF or a lone CR, each a line break to the scanner. */
+	public static int lineEnd(String text, int from) {
 		int end = from;
 		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
 			end++;
 		}
 		return end;
+	}
+
+	/** Where the line after the one ending at {@code lineEnd} starts (past its LF, CRLF or lone CR); at most the text's end. */
+	public static int nextLineStart(String text, int lineEnd) {
+		boolean crlf = lineEnd + 1 < text.length() && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n';
+		return Math.min(text.length(), lineEnd + (crlf ? 2 : 1));
 	}
 
 	/**
@@ -143,8 +150,7 @@ public final class NotaScanner {
 				}
 			}
 			line(lineStart, lineEnd);
-			boolean crlf = lineEnd + 1 < length && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n';
-			lineStart = lineEnd + (crlf ? 2 : 1);
+			lineStart = nextLineStart(text, lineEnd);
 		}
 		flushSpan();
 		if (covered < length) {
@@ -256,18 +262,8 @@ public final class NotaScanner {
 		if (kind.endsWith("nota") || kind.endsWith("brief") || kind.endsWith("vragen") || kind.endsWith("antwoorden")) {
 			return true;
 		}
-		int next = lineEnd;
-		if (next < text.length() && text.charAt(next) == '\r') {
-			next++;
-		}
-		if (next < text.length() && text.charAt(next) == '\n') {
-			next++;
-		}
-		int nextEnd = next;
-		while (nextEnd < text.length() && text.charAt(nextEnd) != '\n' && text.charAt(nextEnd) != '\r') {
-			nextEnd++;
-		}
-		return KEY.matcher(text.substring(next, nextEnd)).lookingAt();
+		int next = nextLineStart(text, lineEnd);
+		return KEY.matcher(text.substring(next, lineEnd(text, next))).lookingAt();
 	}
 
 	/**

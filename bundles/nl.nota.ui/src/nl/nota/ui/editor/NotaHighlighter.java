@@ -107,8 +107,7 @@ public class NotaHighlighter implements IPresentationDamager, IPresentationRepai
 	}
 
 	private long stamp() {
-		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
-				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+		return NotaReconciler.stamp(document);
 	}
 
 	@Override

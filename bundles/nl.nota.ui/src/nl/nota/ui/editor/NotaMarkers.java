@@ -173,7 +173,7 @@ public final class NotaMarkers {
 
 		/** The file's shown markers, or null when no editor has the file open. */
 		static Shown of(IResource file) {
-			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+			ITextFileBuffer buffer = openBuffer(file);
 			if (buffer == null || !(buffer.getAnnotationModel() instanceof AbstractMarkerAnnotationModel model)
 					|| !(buffer.getDocument() instanceof IDocumentExtension4 document)) {
 				return null;
@@ -198,12 +198,17 @@ public final class NotaMarkers {
 
 	/** Where the open editor shows the marker, or null when no editor has its file open. */
 	static Position shownPosition(IMarker marker) {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(marker.getResource().getFullPath(), LocationKind.IFILE);
+		ITextFileBuffer buffer = openBuffer(marker.getResource());
 		if (buffer == null || !(buffer.getAnnotationModel() instanceof AbstractMarkerAnnotationModel model)) {
 			return null;
 		}
 		Position position = model.getMarkerPosition(marker);
 		return position == null || position.isDeleted() ? null : new Position(position.getOffset(), position.getLength());
+	}
+
+	/** The file's text as an open editor has it (its buffer and annotation model), or null when none has it open. */
+	private static ITextFileBuffer openBuffer(IResource file) {
+		return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
 	}
 
 	/**

@@ -89,8 +89,11 @@ final class NotaReconciler implements IReconciler, IDocumentListener, ITextInput
 		schedule(event.getDocument().get(), stamp(event.getDocument()), delay);
 	}
 
-	/** The document's modification stamp, which tells the editor later on whether the text is still this one. */
-	private static long stamp(IDocument document) {
+	/**
+	 * The document's modification stamp, which tells later on whether the text is still this one (the editor, the
+	 * marker writer, the highlighter); unknown for none.
+	 */
+	static long stamp(IDocument document) {
 		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 	}
 

@@ -60,9 +60,8 @@ public final class NotaFormatter {
 		boolean afterHeading = false;
 		int at = 0;
 		while (at < text.length()) {
-			int end = lineEnd(text, at);
-			boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
-			int next = end + (crlf ? 2 : 1);
+			int end = NotaScanner.lineEnd(text, at);
+			int next = NotaScanner.nextLineStart(text, end);
 			String line = text.substring(at, end).stripTrailing();
 			NotaScanner.Kind kind = lineKinds.get(at);
 			if (line.isEmpty()) {
@@ -98,15 +97,6 @@ public final class NotaFormatter {
 			return line.substring(0, colon + 1) + (value.isEmpty() ? "" : " " + value);
 		}
 		return line;
-	}
-
-	/** Where the line from {@code from} ends: at a LF, a CRLF or a lone CR, the line breaks the scanner reads. */
-	private static int lineEnd(String text, int from) {
-		int end = from;
-		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-			end++;
-		}
-		return end;
 	}
 
 	private static int lineStart(String text, int offset) {
