@@ -23,6 +23,12 @@ import nl.nota.lang.model.XmlCharacters;
 public class HtmlRenderer {
 
 	static final String RIJKSBLAUW = "#154273";
+	/**
+	 * The page's own rules for the browser: no script runs (also not one a mistake let into the markup), nothing is
+	 * fetched (fonts, images and styles are in the page; a published document cannot be made to call home).
+	 */
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+			+ "form-action 'none'; base-uri 'none'";
 
 	/** The HTML file and the preview: valid HTML and CSS, the page furniture laid out for the screen. */
 	public String render(GeneratedDocument document) {
@@ -44,6 +50,8 @@ public class HtmlRenderer {
 				.attribute("lang", GeneratedDocument.LANGUAGE).attribute("xml:lang", GeneratedDocument.LANGUAGE);
 		html.start("head");
 		html.empty("meta").attribute("charset", "UTF-8");
+		// what the document is, said to any browser that opens it: no scripts, nothing loaded from elsewhere
+		html.empty("meta").attribute("http-equiv", "Content-Security-Policy").attribute("content", CONTENT_SECURITY_POLICY);
 		html.empty("meta").attribute("name", "viewport").attribute("content", "width=device-width, initial-scale=1");
 		html.empty("meta").attribute("name", "generator").attribute("content", "Nota Workbench");
 		html.empty("meta").attribute("name", "subject").attribute("content", document.plainTitle());
@@ -130,7 +138,8 @@ public class HtmlRenderer {
 	public static String message(String title, String text) {
 		XmlWriter html = new XmlWriter();
 		html.htmlDoctype().start("html").attribute("xmlns", "http://www.w3.org/1999/xhtml").attribute("lang", "nl")
-				.start("head").empty("meta").attribute("charset", "UTF-8").element("title", title).end()
+				.start("head").empty("meta").attribute("charset", "UTF-8").empty("meta").attribute("http-equiv", "Content-Security-Policy")
+				.attribute("content", CONTENT_SECURITY_POLICY).element("title", title).end()
 				.start("body").attribute("style", "font-family: sans-serif; color: #444; margin: 2em;").element("p", text);
 		return html.finish() + "\n";
 	}

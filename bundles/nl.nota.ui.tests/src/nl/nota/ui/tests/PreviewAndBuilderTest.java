@@ -1,5 +1,6 @@
 package nl.nota.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,13 @@ class PreviewAndBuilderTest {
 		KamerbriefPreviewView preview = letterPreview(editor);
 		assertTrue(preview.currentHtml().contains("Geannoteerde agenda bijeenkomst NAVO-ministers van Defensie 15 oktober 2025"),
 				preview.currentHtml());
-		assertFalse(preview.browser().getJavascriptEnabled(), "the preview runs no scripts");
+		// the page runs no script, also not one a mistake would let into its markup, and stays in the view
+		String withScript = preview.currentHtml().replaceFirst("<body>", "<body><script>document.title = 'ran';</script>");
+		assertEquals("ran", titleWhenLoaded(withScript.replace("Content-Security-Policy", "Not-A-Policy")), "the check itself: a script runs");
+		assertFalse("ran".equals(titleWhenLoaded(withScript)), "a script in the preview's page ran");
+		preview.browser().setUrl("file:///etc/hostname");
+		Workbench.pause(300, "the browser refusing to leave the page");
+		assertTrue(preview.browser().getUrl().startsWith("about:blank"), preview.browser().getUrl());
 
 		// typing in the letter's subject shows up in the preview
 		IDocument document = editor.getDocument();
@@ -89,6 +97,81 @@ class PreviewAndBuilderTest {
 		int subject = editor.getDocument().get().indexOf("kamerbrief: ") + "kamerbrief: ".length();
 		editor.getDocument().replace(subject, 0, "Herziene ");
 		Workbench.waitUntil(() -> loads[0] > 0 && preview.currentHtml().contains("Herziene Geannoteerde agenda"), "the edit in the preview");
+	}
+
+	/**
+	 * Typing in the letter's body changes only the changed paragraphs in the page the browser shows: the page is
+	 * the one a whole load gives, and it stays where the writer scrolled to (a load put it back at the top).
+	 */
+	@Test
+	void typingInTheBodyPatchesThePageTheBrowserShowsAndKeepsItsPlace() throws Exception {
+		IProject project = Workbench.exampleProject("PatchedPreviewTest");
+		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
+		KamerbriefPreviewView preview = letterPreview(editor);
+		IDocument document = editor.getDocument();
+		StringBuilder paragraphs = new StringBuilder();
+		for (int i = 1; i <= 40; i++) {
+			paragraphs.append("Alinea ").append(i).append(" van de brief, met een zin die de regel vult zodat de pagina lang wordt.\n\n");
+		}
+		document.replace(document.get().indexOf("Hierbij ontvangt u"), 0, paragraphs.toString());
+		Workbench.waitUntil(() -> shows(preview, "Alinea 40 van"), "the paragraphs in the preview");
+		preview.browser().execute("window.scrollTo(0, 600);");
+		assertEquals(600.0, ((Number) preview.browser().evaluate("return window.scrollY;")).doubleValue(), "scrolled down");
+		int[] before = preview.patchesAndLoads();
+
+		// a word typed into paragraph 30, a paragraph added after 35, one taken away
+		int at = document.get().indexOf("Alinea 30 van") + "Alinea 30".length();
+		document.replace(at, 0, " (herzien)");
+		Workbench.waitUntil(() -> shows(preview, "Alinea 30 (herzien) van"), "the typed words in the preview");
+		int after35 = document.get().indexOf("Alinea 36 van");
+		document.replace(after35, 0, "Een nieuwe alinea.\n\n");
+		Workbench.waitUntil(() -> shows(preview, "Een nieuwe alinea."), "the new paragraph in the preview");
+		int twelve = document.get().indexOf("Alinea 12 van");
+		document.replace(twelve, document.get().indexOf("Alinea 13 van") - twelve, "");
+		Workbench.waitUntil(() -> shows(preview, "Alinea 11 van") && !preview.shown().page().contains("Alinea 12 van"), "the paragraph gone");
+
+		int[] after = preview.patchesAndLoads();
+		assertTrue(after[0] >= before[0] + 3 && after[1] == before[1], "patches / whole loads before " + before[0] + " / " + before[1]
+				+ ", after " + after[0] + " / " + after[1]);
+		assertEquals(600.0, ((Number) preview.browser().evaluate("return window.scrollY;")).doubleValue(), "the preview kept its place");
+
+		// the patched page is the page a whole load of the same HTML gives
+		String patched = (String) preview.browser().evaluate("return document.querySelector('div.body').innerHTML;");
+		assertEquals(whenLoaded(preview.currentHtml(), "return document.querySelector('div.body').innerHTML;"), patched);
+
+		// a patch that finds another page than its own changes nothing, and the view loads the page whole
+		preview.browser().execute("document.body.setAttribute('" + nl.nota.ui.preview.PagePatch.PAGE_ATTRIBUTE + "', 'ander');");
+		int five = document.get().indexOf("Alinea 5 van") + "Alinea 5".length();
+		document.replace(five, 0, " (ook herzien)");
+		Workbench.waitUntil(() -> shows(preview, "Alinea 5 (ook herzien) van"), "the edit after the failed patch");
+		assertEquals(after[1] + 1, preview.patchesAndLoads()[1], "loaded whole once");
+		assertEquals(whenLoaded(preview.currentHtml(), "return document.querySelector('div.body').innerHTML;"),
+				preview.browser().evaluate("return document.querySelector('div.body').innerHTML;"));
+	}
+
+	/** The page's title once a browser of its own has loaded it whole. */
+	private static Object titleWhenLoaded(String page) {
+		return whenLoaded(page, "return document.title;");
+	}
+
+	/** What the script returns in a browser of its own once it has loaded the page whole. */
+	private static Object whenLoaded(String page, String script) {
+		org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(PlatformUI.getWorkbench().getDisplay());
+		try {
+			org.eclipse.swt.browser.Browser browser = new org.eclipse.swt.browser.Browser(shell, org.eclipse.swt.SWT.NONE);
+			boolean[] loaded = { false };
+			browser.addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(event -> loaded[0] = true));
+			browser.setText(page, false);
+			Workbench.waitUntil(() -> loaded[0], "the page loaded whole");
+			return browser.evaluate(script);
+		} finally {
+			shell.dispose();
+		}
+	}
+
+	/** Whether the browser shows the view's latest page, and it has the text. */
+	private static boolean shows(KamerbriefPreviewView preview, String text) {
+		return preview.shown() != null && preview.shown().page() == preview.currentHtml() && preview.currentHtml().contains(text);
 	}
 
 	@Test

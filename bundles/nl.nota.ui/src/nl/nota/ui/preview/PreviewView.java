@@ -19,6 +19,8 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.LocationListener;
+import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
@@ -43,8 +45,10 @@ import nl.nota.ui.editor.NotaAnalysis;
 import nl.nota.ui.editor.NotaEditor;
 
 /**
- * A live preview of the active nota editor's note, as HTML in the SWT Browser (JavaScript off): the same
- * document model and house style as the DOCX and PDF. Updated when the editor's analysis changes (as the
+ * A live preview of the active nota editor's note, as HTML in the SWT Browser: the same
+ * document model and house style as the DOCX and PDF. The page runs no scripts of its own (its
+ * Content-Security-Policy allows none, and it never leaves the view: links open in the desktop's browser);
+ * the view changes the page it shows with a script of its own ({@link PagePatch}). Updated when the editor's analysis changes (as the
  * writer types, after the reconciler's pause) and on save. A note with errors is still shown, as a
  * CONCEPT with what is missing marked.
  */
@@ -60,6 +64,8 @@ public abstract class PreviewView extends ViewPart {
 	private NotaEditor editor;
 	private volatile NotaAnalysis pending;
 	private volatile String html = "";
+	/** {@link #html} cut for patches. */
+	private PagePatch.Cut htmlCut = PagePatch.Cut.of("");
 	private final Job renderJob = Job.create("Voorbeeld bijwerken", this::renderPending);
 
 	{
@@ -76,6 +82,21 @@ public abstract class PreviewView extends ViewPart {
 	}
 
 	private volatile Timing timing;
+
+	/** The page the browser shows and since when ({@link System#nanoTime()}): loaded whole or patched. */
+	public record Shown(String page, long at, boolean patched) {
+	}
+
+	private volatile Shown shown;
+	/** The page handed to the browser last (it may still be loading it or running its patch), and its number there. */
+	private PagePatch.Cut browserPage;
+	private long browserNumber;
+	/** The number of the page last handed to the browser whole: a failed patch made before it needs nothing done. */
+	private long loadNumber;
+	/** Whether the browser is loading {@link #browserPage} whole; no patch is made until it is done. */
+	private boolean loading;
+	private int patches;
+	private int loads;
 
 	/**
 	 * Renders the structural analysis of a change (it has the parsed note); the complete analysis that follows only
@@ -196,9 +217,33 @@ public abstract class PreviewView extends ViewPart {
 			return;
 		}
 		browser = new Browser(holder, SWT.NONE);
-		browser.setJavascriptEnabled(false);
-		browser.setText(html, true);
+		browser.addProgressListener(ProgressListener.completedAdapter(event -> {
+			if (loading) {
+				loading = false;
+				shown = new Shown(browserPage.page(), System.nanoTime(), false);
+				update();
+			}
+		}));
+		// a patch says through the page's title that it ran (or found another page than its own)
+		browser.addTitleListener(event -> {
+			long number = PagePatch.patched(event.title);
+			if (number > 0 && number == browserNumber) {
+				shown = new Shown(browserPage.page(), System.nanoTime(), true);
+			} else if (number < 0 && -number > loadNumber) {
+				load(htmlCut);
+			}
+		});
+		browser.addLocationListener(LocationListener.changingAdapter(event -> {
+			// the page and its own anchors (the notes) stay in the view; any other address is opened by the desktop
+			if (!event.location.startsWith("about:blank")) {
+				event.doit = false;
+				if (event.location.startsWith("https://") || event.location.startsWith("http://") || event.location.startsWith("mailto:")) {
+					Program.launch(event.location);
+				}
+			}
+		}));
 		holder.layout();
+		update();
 	}
 
 	/** Renders the latest analysis handed over; scheduled again by every new one (see {@link #renderSoon}). */
@@ -208,7 +253,7 @@ public abstract class PreviewView extends ViewPart {
 			rendered = analysis;
 			long started = System.nanoTime();
 			renderStarted = started;
-			String page = render(analysis);
+			PagePatch.Cut page = PagePatch.Cut.of(render(analysis));
 			long ended = System.nanoTime();
 			if (holder != null && !holder.isDisposed()) {
 				holder.getDisplay().asyncExec(() -> {
@@ -257,14 +302,85 @@ public abstract class PreviewView extends ViewPart {
 	}
 
 	private void show(String newHtml) {
+		show(PagePatch.Cut.of(newHtml));
+	}
+
+	private void show(PagePatch.Cut page) {
+		String newHtml = page.page();
 		if (holder == null || holder.isDisposed() || newHtml.equals(html)) {
 			// the same page (the edit is not in this document: a comment, a remark, the other part): the browser keeps
 			// it, and where the writer scrolled to, instead of loading the whole page again on the UI thread
 			return;
 		}
 		html = newHtml;
-		if (browser != null) {
-			browser.setText(newHtml, true);
+		htmlCut = page;
+		update();
+	}
+
+	/**
+	 * Brings the browser to the latest page: the changed blocks replaced in the page it shows, or, where that
+	 * cannot be done, the page loaded whole. The patch is handed to the browser without waiting for it (SWT's
+	 * {@code execute} waits, and with it the UI thread, until the web process is done with what it was doing:
+	 * laying out a long page took it 20-40 ms); the page's title says when it ran, or that it found another page.
+	 */
+	private void update() {
+		if (browser == null || browser.isDisposed() || browserPage == htmlCut) {
+			return;
+		}
+		String script = loading || browserPage == null ? null : PagePatch.script(browserPage, browserNumber, htmlCut, browserNumber + 1);
+		if (script != null && Scripts.runWithoutWaiting(browser, script)) {
+			patches++;
+			browserPage = htmlCut;
+			browserNumber++;
+		} else {
+			load(htmlCut);
+		}
+	}
+
+	private void load(PagePatch.Cut page) {
+		loads++;
+		loading = true;
+		browserPage = page;
+		loadNumber = ++browserNumber;
+		browser.setText(PagePatch.numbered(page.page(), browserNumber), false);
+	}
+
+	/**
+	 * A script run in the browser without waiting for its end: SWT does so for its own scripts
+	 * ({@code WebBrowser.nonBlockingExecute}, not public). Where this SWT has no such method, the view loads
+	 * every page whole, as before patches.
+	 */
+	private static final class Scripts {
+		private static final java.lang.reflect.Field WEB_BROWSER;
+		private static final java.lang.reflect.Method NON_BLOCKING;
+
+		static {
+			java.lang.reflect.Field field = null;
+			java.lang.reflect.Method method = null;
+			try {
+				field = Browser.class.getDeclaredField("webBrowser");
+				field.setAccessible(true);
+				method = field.getType().getDeclaredMethod("nonBlockingExecute", String.class);
+				method.setAccessible(true);
+			} catch (ReflectiveOperationException | RuntimeException e) {
+				NotaUiPlugin.log("Het voorbeeld laadt elke pagina heel: deze SWT kan geen script uitvoeren zonder te wachten", e);
+				field = null;
+				method = null;
+			}
+			WEB_BROWSER = field;
+			NON_BLOCKING = method;
+		}
+
+		static boolean runWithoutWaiting(Browser browser, String script) {
+			if (NON_BLOCKING == null) {
+				return false;
+			}
+			try {
+				NON_BLOCKING.invoke(WEB_BROWSER.get(browser), script);
+				return true;
+			} catch (ReflectiveOperationException | RuntimeException e) {
+				return false;
+			}
 		}
 	}
 
@@ -280,6 +396,16 @@ public abstract class PreviewView extends ViewPart {
 	/** When the page the browser was last given was rendered and handed over; null before the first. */
 	public Timing timing() {
 		return timing;
+	}
+
+	/** The page the browser shows (loaded or patched) and since when; null before the first. */
+	public Shown shown() {
+		return shown;
+	}
+
+	/** How often the view changed the page it shows by a patch, and how often it loaded a page whole. */
+	public int[] patchesAndLoads() {
+		return new int[] { patches, loads };
 	}
 
 	/** The browser that shows the page; null until the window is on the screen (see {@link #createPartControl}). */

@@ -26,7 +26,7 @@ final class OutputChecks {
 	private static final Set<String> HTML_ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "div", "p", "table",
 			"tr", "td", "th", "h1", "h2", "h3", "ul", "ol", "li", "em", "span", "sup", "img", "br", "a", "caption", "thead", "tbody");
 	private static final Set<String> HTML_ATTRIBUTES = Set.of("xmlns", "lang", "xml:lang", "charset", "name", "content", "class",
-			"title", "alt", "src", "style", "href", "id", "aria-label", "role", "scope");
+			"title", "alt", "src", "style", "href", "id", "aria-label", "role", "scope", "http-equiv");
 	/** Where a link in any output may lead: the web, e-mail, or a footnote of the same document. */
 	private static final java.util.regex.Pattern SAFE_TARGET = java.util.regex.Pattern.compile("(https?://|mailto:|#voetnoot)[^\\s\"<>]*");
 
@@ -57,6 +57,12 @@ final class OutputChecks {
 			}
 		} else if (name.endsWith(".html")) {
 			org.w3c.dom.Document html = parse(bytes, where);
+			NodeList metas = html.getElementsByTagName("meta");
+			boolean policy = false;
+			for (int i = 0; i < metas.getLength(); i++) {
+				policy |= ((Element) metas.item(i)).getAttribute("http-equiv").equals("Content-Security-Policy");
+			}
+			assertTrue(policy, () -> "no Content-Security-Policy in " + where);
 			NodeList all = html.getElementsByTagName("*");
 			for (int i = 0; i < all.getLength(); i++) {
 				Element element = (Element) all.item(i);
@@ -68,6 +74,12 @@ final class OutputChecks {
 				}
 				if (element.hasAttribute("href")) {
 					assertTrue(SAFE_TARGET.matcher(element.getAttribute("href")).matches(), () -> "href " + element.getAttribute("href") + " in " + where);
+				}
+				if (element.hasAttribute("http-equiv")) {
+					// only the renderer's own rules: no script, nothing fetched
+					assertTrue(element.getAttribute("http-equiv").equals("Content-Security-Policy")
+							&& element.getAttribute("content").equals(nl.nota.docgen.render.HtmlRenderer.CONTENT_SECURITY_POLICY),
+							() -> "meta " + element.getAttribute("http-equiv") + " " + element.getAttribute("content") + " in " + where);
 				}
 				if (element.hasAttribute("src")) {
 					assertTrue(element.getAttribute("src").startsWith("data:image/"), () -> "src " + element.getAttribute("src") + " in " + where);

@@ -31,8 +31,12 @@ class EditorBenchmark {
 
 	private static final int LINES = 5_000;
 	private static final int ROUNDS = 21;
-	/** Keystrokes before the measured ones, as in a day's typing: the code they run is compiled by then. */
-	private static final int WARM_UP = 20;
+	/**
+	 * Keystrokes before the measured ones: the first minute of typing. Code that runs once per keystroke is still
+	 * partly interpreted then (C1 compiles a method after about 200 calls); {@code -Dnota.bench.warmup=300}
+	 * measures the editor as it runs later in the day, and gives a profile with the compiled methods' names.
+	 */
+	private static final int WARM_UP = Integer.getInteger("nota.bench.warmup", 20);
 
 	@Test
 	void keystrokeToMarkersAndCompletionOnA5000LineNote() throws Exception {
@@ -59,18 +63,11 @@ class EditorBenchmark {
 				nl.nota.ui.preview.NotaPreviewView.ID);
 		Workbench.page().activate(editor);
 		Workbench.waitUntil(() -> preview.browser() != null, "the preview's browser");
-		long[] previewLoaded = { 0 };
-		String[] loadedPage = { null };
-		// which spelling of the heading the loaded page shows, looked up once per page: searching the page
+		// which spelling of the heading the page the browser shows has, looked up once per page: searching the page
 		// (~300 KB of HTML) at every poll of the wait below held the UI thread itself
+		Object[] lookedAt = { null };
 		boolean[] previewShows = { false, false }; // "Kernpunte" (the last letter taken away), "Kernpunten" as a heading
-		preview.browser().addProgressListener(org.eclipse.swt.browser.ProgressListener.completedAdapter(event -> {
-			previewLoaded[0] = System.nanoTime();
-			String page = preview.currentHtml();
-			loadedPage[0] = page;
-			previewShows[0] = page.contains("Kernpunte</h");
-			previewShows[1] = page.contains("Kernpunten</h");
-		}));
+		int[] patchesBefore = null;
 		List<Long> previews = new ArrayList<>();
 		List<Long> previewStart = new ArrayList<>();
 		List<Long> previewRender = new ArrayList<>();
@@ -90,6 +87,7 @@ class EditorBenchmark {
 		for (int round = -WARM_UP; round < 2 * ROUNDS; round++) {
 			if (round == 0) {
 				stalls.start();
+				patchesBefore = preview.patchesAndLoads();
 			}
 			boolean remove = round % 2 == 0;
 			// odd rounds: the writer paused (the last analysis is complete) before this keystroke;
@@ -117,13 +115,22 @@ class EditorBenchmark {
 			if (paused) {
 				// the page that shows this keystroke: the heading as it is now
 				int shown = remove ? 0 : 1;
-				// a page rendered after the keystroke handed to the view, and the browser done with the page the view
-				// holds: loaded after it, or (the text as it was two keystrokes ago, whose page the browser still
-				// shows) not loaded again at all
-				Workbench.waitUntil(() -> preview.timing() != null && preview.timing().renderStarted() > start
-						&& loadedPage[0] == preview.currentHtml() && previewShows[shown], "the preview");
+				// a page rendered after the keystroke handed to the view, and the browser showing the page the view
+				// holds (patched or loaded; or, the text as it was two keystrokes ago, the page the browser still shows)
+				Workbench.waitUntil(() -> {
+					nl.nota.ui.preview.PreviewView.Shown now = preview.shown();
+					if (now == null || preview.timing() == null || preview.timing().renderStarted() <= start || now.page() != preview.currentHtml()) {
+						return false;
+					}
+					if (lookedAt[0] != now.page()) {
+						lookedAt[0] = now.page();
+						previewShows[0] = now.page().contains("Kernpunte</h");
+						previewShows[1] = now.page().contains("Kernpunten</h");
+					}
+					return previewShows[shown];
+				}, "the preview");
 				nl.nota.ui.preview.PreviewView.Timing shownTiming = preview.timing();
-				long done = Math.max(previewLoaded[0], shownTiming.handedOver());
+				long done = Math.max(preview.shown().at(), shownTiming.handedOver());
 				previews.add((done - start) / 1_000_000);
 				previewStart.add((shownTiming.renderStarted() - start) / 1_000_000);
 				previewRender.add((shownTiming.renderEnded() - shownTiming.renderStarted()) / 1_000_000);
@@ -141,6 +148,7 @@ class EditorBenchmark {
 		}
 
 		long longestStall = stalls.stop();
+		int[] patchesAfter = preview.patchesAndLoads();
 		int keystrokes = markers.size() + whileBusy.size();
 		int markerCount = file.findMarkers(nl.nota.ui.editor.NotaMarkers.TYPE, true, org.eclipse.core.resources.IResource.DEPTH_ZERO).length;
 
@@ -162,9 +170,10 @@ class EditorBenchmark {
 				                                 includes the %d ms pause after typing)
 				  keystroke -> preview loaded:   median %d ms, p90 %d ms  (target <= 200 ms)
 				    of which: keystroke -> rendering starts median %d ms; rendering median %d ms;
-				    to the UI thread median %d ms; the browser loading the page median %d ms
+				    to the UI thread median %d ms; the browser showing the page median %d ms (%d pages patched, %d loaded whole)
 				  longest the UI thread did not answer while typing: %d ms  (target <= 50 ms); %d times over 50 ms
 				    the UI thread on a core while typing: %.1f ms per keystroke; garbage collections: %d, %d ms in all
+				    the browser's web process on a core while typing: %.1f ms per keystroke
 				    of which: keystroke -> analysis starts median %d ms; parse + structural checks median %d ms;
 				    handing the markers to their job median %d ms
 				    (writing checks done: median %d ms after the analysis started)
@@ -172,8 +181,10 @@ class EditorBenchmark {
 				  completion proposals:          median %.1f ms, p90 %.1f ms, max %.1f ms  (target <= 50 ms)
 				""", lines, text.length() / 1024, markerCount, markers.size() - 1, WARM_UP, median(markers.subList(1, markers.size())), p90(markers.subList(1, markers.size())),
 				Collections.max(markers.subList(1, markers.size())), 20, median(previews), p90(previews),
-				median(previewStart), median(previewRender), median(previewHandOver), median(previewLoad), longestStall, stalls.over(),
-				stalls.cpuMillis() / (double) keystrokes, stalls.collections(), stalls.collectionMillis(), median(pause), median(structural), median(markerWork), median(complete),
+				median(previewStart), median(previewRender), median(previewHandOver), median(previewLoad),
+				patchesAfter[0] - patchesBefore[0], patchesAfter[1] - patchesBefore[1], longestStall, stalls.over(),
+				stalls.cpuMillis() / (double) keystrokes, stalls.collections(), stalls.collectionMillis(),
+				stalls.webProcessCpuMillis() / (double) keystrokes, median(pause), median(structural), median(markerWork), median(complete),
 				median(whileBusy.subList(1, whileBusy.size())),
 				p90(whileBusy.subList(1, whileBusy.size())), median(completion.subList(3, completion.size())) / 1000.0,
 				p90(completion.subList(3, completion.size())) / 1000.0, Collections.max(completion.subList(3, completion.size())) / 1000.0);
@@ -216,8 +227,9 @@ class EditorBenchmark {
 
 	/**
 	 * The longest time the UI thread took to run a task posted to it, sampled every 5 ms from another thread:
-	 * what a writer feels as a stuck editor. (The benchmark's own waiting polls every 10 ms, so up to 10 ms of
-	 * each figure can be that.)
+	 * what a writer feels as a stuck editor. (The benchmark's own waiting sleeps as the workbench's event loop
+	 * does, woken by the posted task; until the eighteenth session it slept 10 ms at a time, and up to 10 ms of
+	 * each figure could be that.)
 	 */
 	private static final class UiStalls {
 		private final org.eclipse.swt.widgets.Display display;
@@ -226,6 +238,7 @@ class EditorBenchmark {
 		private volatile int over;
 		private int told;
 		private long cpu;
+		private long webCpu;
 		private long collections;
 		private long collectionMillis;
 		private Thread thread;
@@ -238,6 +251,7 @@ class EditorBenchmark {
 			// what the UI thread itself computed and how often the JVM collected, over the same time: figures that
 			// vary less with the machine's other load than the stalls do
 			cpu = -uiThreadCpu();
+			webCpu = -webProcessCpu();
 			collections = -gc(java.lang.management.GarbageCollectorMXBean::getCollectionCount);
 			collectionMillis = -gc(java.lang.management.GarbageCollectorMXBean::getCollectionTime);
 			running = true;
@@ -283,6 +297,7 @@ class EditorBenchmark {
 			running = false;
 			Workbench.waitUntil(() -> !thread.isAlive(), "the UI-thread probe to end");
 			cpu += uiThreadCpu();
+			webCpu += webProcessCpu();
 			collections += gc(java.lang.management.GarbageCollectorMXBean::getCollectionCount);
 			collectionMillis += gc(java.lang.management.GarbageCollectorMXBean::getCollectionTime);
 			return longest;
@@ -295,6 +310,17 @@ class EditorBenchmark {
 		/** Milliseconds of CPU the UI thread used between start and stop. */
 		long cpuMillis() {
 			return cpu / 1_000_000;
+		}
+
+		/** Milliseconds of CPU the browser's web processes used between start and stop. */
+		long webProcessCpuMillis() {
+			return webCpu / 1_000_000;
+		}
+
+		/** The CPU the browser's web processes (WebKit's, children of this JVM) have used, in nanoseconds. */
+		private static long webProcessCpu() {
+			return ProcessHandle.current().descendants().filter(process -> process.info().command().orElse("").contains("WebKitWebProcess"))
+					.mapToLong(process -> process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
 		}
 
 		long collections() {
