@@ -45,12 +45,13 @@ import nl.nota.ui.editor.NotaAnalysis;
 import nl.nota.ui.editor.NotaEditor;
 
 /**
- * A live preview of the active nota editor's note, as HTML in the SWT Browser: the same
- * document model and house style as the DOCX and PDF. The page runs no scripts of its own (its
- * Content-Security-Policy allows none, and it never leaves the view: links open in the desktop's browser);
- * the view changes the page it shows with a script of its own ({@link PagePatch}). Updated when the editor's analysis changes (as the
- * writer types, after the reconciler's pause) and on save. A note with errors is still shown, as a
- * CONCEPT with what is missing marked.
+ * A live preview of the active nota editor's note, as HTML in the SWT Browser: the same document model and
+ * house style as the DOCX and PDF. Updated when the editor's analysis changes (as the writer types, after
+ * the reconciler's pause) and on save, by changing only what changed in the page the browser shows
+ * ({@link PagePatch}), so that it stays where the writer scrolled to. A note with errors is still shown, as a
+ * CONCEPT with what is missing marked. The page runs no script of its own (its Content-Security-Policy
+ * allows none; the patches run through the browser's API) and never leaves the view: a link opens in the
+ * desktop's browser.
  */
 public abstract class PreviewView extends ViewPart {
 
