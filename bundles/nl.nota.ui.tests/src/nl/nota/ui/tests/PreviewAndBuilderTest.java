@@ -169,8 +169,33 @@ class PreviewAndBuilderTest {
 		}
 	}
 
+	/** A draft banner that comes and goes at the top of the nota is patched in and out, as the body is. */
+	@Test
+	void theDraftBannerIsPatchedInAndOut() throws Exception {
+		IProject project = Workbench.exampleProject("PatchedBannerTest");
+		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
+		NotaPreviewView nota = (NotaPreviewView) Workbench.page().showView(NotaPreviewView.ID);
+		Workbench.page().activate(editor);
+		Workbench.waitUntil(() -> shows(nota, "Aanleiding") && !nota.currentHtml().contains("CONCEPT"), "the nota in its preview");
+		int[] before = nota.patchesAndLoads();
+		IDocument document = editor.getDocument();
+		int heading = document.get().indexOf("# Kernpunten\n") + "# Kernpunte".length();
+
+		document.replace(heading, 1, "");
+		Workbench.waitUntil(() -> shows(nota, "CONCEPT"), "the draft banner");
+		assertEquals(whenLoaded(nota.currentHtml(), "return document.querySelector('div.page').innerHTML;"),
+				nota.browser().evaluate("return document.querySelector('div.page').innerHTML;"));
+		document.replace(heading, 0, "n");
+		Workbench.waitUntil(() -> shows(nota, "Kernpunten") && !nota.currentHtml().contains("CONCEPT"), "the banner gone");
+		assertEquals(whenLoaded(nota.currentHtml(), "return document.querySelector('div.page').innerHTML;"),
+				nota.browser().evaluate("return document.querySelector('div.page').innerHTML;"));
+		int[] after = nota.patchesAndLoads();
+		assertTrue(after[0] >= before[0] + 2 && after[1] == before[1], "patches / whole loads before " + before[0] + " / " + before[1]
+				+ ", after " + after[0] + " / " + after[1]);
+	}
+
 	/** Whether the browser shows the view's latest page, and it has the text. */
-	private static boolean shows(KamerbriefPreviewView preview, String text) {
+	private static boolean shows(nl.nota.ui.preview.PreviewView preview, String text) {
 		return preview.shown() != null && preview.shown().page() == preview.currentHtml() && preview.currentHtml().contains(text);
 	}
 

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The change from the preview page the browser shows to the next one, as a script that replaces only the
- * changed blocks, instead of loading the whole page again. Loading a page of a long note took WebKit
- * 40-90 ms of the cores and a copy of the whole page between processes for every pause in the typing, and
- * put the view back at the top of the page, away from where the writer was reading.
+ * changed blocks, instead of loading the whole page again: a page loaded whole is shown from its top, so at
+ * every pause in the typing the preview jumped away from where the writer was reading. (For WebKit it is
+ * about as much work on a long note, which it lays out again either way; see the README's speed section.)
  *
  * <p>A page is the {@code HtmlRenderer}'s: XML-serialised HTML in which every {@code <} starts a tag (text
  * is escaped). Its one {@code <div class="page ...">} holds the page's parts (the draft banner, the
