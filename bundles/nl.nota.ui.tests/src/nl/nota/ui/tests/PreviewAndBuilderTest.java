@@ -194,6 +194,55 @@ class PreviewAndBuilderTest {
 				+ ", after " + after[0] + " / " + after[1]);
 	}
 
+	/**
+	 * The patch between the pages of random edits in the letter (words, paragraphs, lists, footnotes, text taken
+	 * away) makes the one page into the other in the browser: the same page as a whole load of the second.
+	 */
+	@Test
+	void thePatchBetweenThePagesOfRandomEditsGivesTheSecondPage() throws Exception {
+		IProject project = Workbench.exampleProject("RandomPatchTest");
+		NotaEditor editor = Workbench.open(project.getFile(NotaProjects.EXAMPLE));
+		KamerbriefPreviewView preview = letterPreview(editor);
+		IDocument document = editor.getDocument();
+		long seed = System.nanoTime();
+		java.util.Random random = new java.util.Random(seed);
+		String[] insertions = { " woord", "\n\nEen nieuwe alinea.\n\n", "{voetnoot: Een bron.}", "\n\n- punt een\n- punt twee\n\n",
+				"\n\n# Een nieuwe kop\n", "*nadruk* ", "\n\n| a | b |\n| 1 | 2 |\n\n" };
+		java.util.List<String> pages = new java.util.ArrayList<>(java.util.List.of(preview.currentHtml()));
+		for (int edit = 0; edit < 14; edit++) {
+			String text = document.get();
+			int body = text.indexOf("\n\n", text.indexOf("kamerbrief: ")) + 2;
+			int at = body + random.nextInt(text.length() - body);
+			if (random.nextInt(4) == 0) {
+				document.replace(at, Math.min(1 + random.nextInt(30), text.length() - at), "");
+			} else {
+				document.replace(at, 0, insertions[random.nextInt(insertions.length)]);
+			}
+			String last = pages.get(pages.size() - 1);
+			String typed = document.get();
+			Workbench.waitUntil(() -> editor.getAnalysis() != null && editor.getAnalysis().text().equals(typed), "the analysis of the edit");
+			Workbench.pause(400, "the preview rendering the edit");
+			if (!preview.currentHtml().equals(last)) {
+				pages.add(preview.currentHtml());
+			}
+		}
+		int patched = 0;
+		for (int i = 1; i < pages.size(); i++) {
+			String script = nl.nota.ui.preview.PagePatch.script(pages.get(i - 1), 1, pages.get(i), 2);
+			if (script == null) {
+				continue;
+			}
+			patched++;
+			Object result = whenLoaded(nl.nota.ui.preview.PagePatch.numbered(pages.get(i - 1), 1),
+					script + "return document.title + ' @@@ ' + document.querySelector('div.page').innerHTML;");
+			String[] titleAndPage = ((String) result).split(" @@@ ", 2);
+			assertEquals("nota-patch 2", titleAndPage[0], "seed " + seed + ", page " + i);
+			assertEquals(whenLoaded(pages.get(i), "return document.querySelector('div.page').innerHTML;"), titleAndPage[1],
+					"seed " + seed + ", page " + i);
+		}
+		assertTrue(patched >= 5, "seed " + seed + ": only " + patched + " of " + (pages.size() - 1) + " page changes could be patched");
+	}
+
 	/** Whether the browser shows the view's latest page, and it has the text. */
 	private static boolean shows(nl.nota.ui.preview.PreviewView preview, String text) {
 		return preview.shown() != null && preview.shown().page() == preview.currentHtml() && preview.currentHtml().contains(text);
