@@ -136,8 +136,7 @@ class PreviewAndBuilderTest {
 		assertEquals(600.0, ((Number) preview.browser().evaluate("return window.scrollY;")).doubleValue(), "the preview kept its place");
 
 		// the patched page is the page a whole load of the same HTML gives
-		String patched = (String) preview.browser().evaluate("return document.querySelector('div.body').innerHTML;");
-		assertEquals(whenLoaded(preview.currentHtml(), "return document.querySelector('div.body').innerHTML;"), patched);
+		assertShowsAsLoadedWhole(preview, "div.body");
 
 		// a patch that finds another page than its own changes nothing, and the view loads the page whole
 		preview.browser().execute("document.body.setAttribute('" + nl.nota.ui.preview.PagePatch.PAGE_ATTRIBUTE + "', 'ander');");
@@ -145,8 +144,13 @@ class PreviewAndBuilderTest {
 		document.replace(five, 0, " (ook herzien)");
 		Workbench.waitUntil(() -> shows(preview, "Alinea 5 (ook herzien) van"), "the edit after the failed patch");
 		assertEquals(after[1] + 1, preview.patchesAndLoads()[1], "loaded whole once");
-		assertEquals(whenLoaded(preview.currentHtml(), "return document.querySelector('div.body').innerHTML;"),
-				preview.browser().evaluate("return document.querySelector('div.body').innerHTML;"));
+		assertShowsAsLoadedWhole(preview, "div.body");
+	}
+
+	/** What the view's browser shows in the element (patched, perhaps) is what a whole load of the view's page gives. */
+	private static void assertShowsAsLoadedWhole(nl.nota.ui.preview.PreviewView view, String element) {
+		String content = "return document.querySelector('" + element + "').innerHTML;";
+		assertEquals(whenLoaded(view.currentHtml(), content), view.browser().evaluate(content));
 	}
 
 	/** The page's title once a browser of its own has loaded it whole. */
@@ -183,12 +187,10 @@ class PreviewAndBuilderTest {
 
 		document.replace(heading, 1, "");
 		Workbench.waitUntil(() -> shows(nota, "CONCEPT"), "the draft banner");
-		assertEquals(whenLoaded(nota.currentHtml(), "return document.querySelector('div.page').innerHTML;"),
-				nota.browser().evaluate("return document.querySelector('div.page').innerHTML;"));
+		assertShowsAsLoadedWhole(nota, "div.page");
 		document.replace(heading, 0, "n");
 		Workbench.waitUntil(() -> shows(nota, "Kernpunten") && !nota.currentHtml().contains("CONCEPT"), "the banner gone");
-		assertEquals(whenLoaded(nota.currentHtml(), "return document.querySelector('div.page').innerHTML;"),
-				nota.browser().evaluate("return document.querySelector('div.page').innerHTML;"));
+		assertShowsAsLoadedWhole(nota, "div.page");
 		int[] after = nota.patchesAndLoads();
 		assertTrue(after[0] >= before[0] + 2 && after[1] == before[1], "patches / whole loads before " + before[0] + " / " + before[1]
 				+ ", after " + after[0] + " / " + after[1]);
