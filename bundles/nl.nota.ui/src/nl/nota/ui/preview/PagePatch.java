@@ -149,7 +149,7 @@ public final class PagePatch {
 	}
 
 	/** The page cut around its parts (the children of its {@code <div class="page ...">}); null without one such element. */
-	public static Parts page(String page) {
+	private static Parts page(String page) {
 		Matcher matcher = PAGE.matcher(page);
 		if (!matcher.find()) {
 			return null;

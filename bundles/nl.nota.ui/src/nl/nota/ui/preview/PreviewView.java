@@ -85,7 +85,7 @@ public abstract class PreviewView extends ViewPart {
 	private volatile Timing timing;
 
 	/** The page the browser shows and since when ({@link System#nanoTime()}): loaded whole or patched. */
-	public record Shown(String page, long at, boolean patched) {
+	public record Shown(String page, long at) {
 	}
 
 	private volatile Shown shown;
@@ -221,7 +221,7 @@ public abstract class PreviewView extends ViewPart {
 		browser.addProgressListener(ProgressListener.completedAdapter(event -> {
 			if (loading) {
 				loading = false;
-				shown = new Shown(browserPage.page(), System.nanoTime(), false);
+				shown = new Shown(browserPage.page(), System.nanoTime());
 				update();
 			}
 		}));
@@ -229,7 +229,7 @@ public abstract class PreviewView extends ViewPart {
 		browser.addTitleListener(event -> {
 			long number = PagePatch.patched(event.title);
 			if (number > 0 && number == browserNumber) {
-				shown = new Shown(browserPage.page(), System.nanoTime(), true);
+				shown = new Shown(browserPage.page(), System.nanoTime());
 			} else if (number < 0 && -number > loadNumber) {
 				load(htmlCut);
 			}
